@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Set up, then run everything CI runs: lint, types, all tests (model, PostgreSQL and browser ones
+# included) and the accuracy floors on ../shared/gold (skipped cleanly when ../shared is absent).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$PWD/.venv/bin:$PATH"
+echo "== ruff"
+ruff check src tests benchmarks scripts
+echo "== mypy"
+mypy
+echo "== pytest"
+pytest -q -p no:cacheprovider "$@"
+echo "== accuracy floors"
+if [ -d ../shared/gold ]; then
+  tacitus eval --check-floors quality/floors.toml
+else
+  echo "../shared/gold absent: accuracy floors skipped"
+fi

