@@ -1,0 +1,59 @@
+"""Named schema migrations, applied in order when a store is opened and recorded in `schema_migrations`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, inspect, select, text
+
+from tacitus.store import schema
+
+log = logging.getLogger(__name__)
+
+Migration = Callable[[Connection], None]
+
+
+def _initial(conn: Connection) -> None:
+    tables = [t for name, t in schema.metadata.tables.items() if name != "schema_migrations"]
+    schema.metadata.create_all(conn, tables=tables)
+
+
+def _event_groups_view(conn: Connection) -> None:
+    conn.execute(text(schema.EVENT_GROUPS_VIEW))
+
+
+# Append only: never edit or reorder a migration that has shipped.
+MIGRATIONS: tuple[tuple[str, Migration], ...] = (
+    ("0001_initial", _initial),
+    ("0002_event_groups_view", _event_groups_view),
+)
+
+
+def migrate(engine: Engine) -> list[str]:
+    """Apply every migration not yet recorded; return the names applied."""
+    schema.schema_migrations.create(engine, checkfirst=True)
+    applied: list[str] = []
+    with engine.begin() as conn:
+        done = set(conn.execute(select(schema.schema_migrations.c.name)).scalars())
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        with engine.begin() as conn:  # one transaction per migration (DDL is transactional in both)
+            step(conn)
+            conn.execute(schema.schema_migrations.insert().values(name=name, applied_at=datetime.now(UTC)))
+        log.info("applied migration %s", name)
+        applied.append(name)
+    return applied
+
+
+def applied_migrations(engine: Engine) -> list[str]:
+    """Names of the migrations recorded in the database, in order of application."""
+    if not inspect(engine).has_table("schema_migrations"):
+        return []
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(schema.schema_migrations.c.name).order_by(schema.schema_migrations.c.applied_at)
+        )
+        return list(rows.scalars())
