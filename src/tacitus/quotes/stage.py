@@ -1,10 +1,20 @@
-"""The `quotes` stage (scaffold: passes documents through until the real stage lands)."""
+"""The `quotes` stage: who said what, with speakers linked to the actors stage's mentions."""
 
 from __future__ import annotations
 
-from tacitus.model import Document
+import logging
+from bisect import bisect_right
+from dataclasses import replace
+
+from tacitus.model import Document, Mention, Quote, Span
 from tacitus.pipeline import DocumentStage, register_stage
+from tacitus.quotes.cues import Cues, load_cues
+from tacitus.quotes.extract import find_attributions
+from tacitus.quotes.found import Found
+from tacitus.quotes.speakers import PRONOUNS, MentionIndex
 from tacitus.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 class QuotesStage(DocumentStage):
@@ -12,9 +22,53 @@ class QuotesStage(DocumentStage):
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.cues = load_cues()
 
     def __call__(self, doc: Document) -> Document:
-        return doc
+        if doc.parsed is None:
+            log.debug("quotes: %s has no parse; skipped", doc.id)
+            return doc
+        return replace(doc, quotes=tuple(extract_quotes(doc, self.cues)))
+
+
+def extract_quotes(doc: Document, cues: Cues) -> list[Quote]:
+    """The quotations of a parsed document, speakers resolved against its mentions."""
+    found = find_attributions(doc.text, doc.parsed, cues)
+    mentions = MentionIndex(doc.mentions)
+    sent_starts = [s.start for s in doc.sentences]
+    quotes: list[Quote] = []
+    last_speaker: Mention | None = None
+    for i, f in enumerate(found):
+        speaker_text = doc.span(*f.speaker) if f.speaker else None
+        speaker = _speaker(f, speaker_text, mentions, last_speaker)
+        if speaker is not None and speaker.actor.code:
+            last_speaker = speaker
+        quotes.append(
+            Quote(
+                id=i,
+                content=doc.span(*f.content),
+                kind=f.kind,
+                sentence=max(bisect_right(sent_starts, f.content[0]) - 1, 0),
+                speaker=speaker,
+                speaker_text=speaker_text,
+                cue=doc.span(*f.cue) if f.cue else None,
+                confidence=f.confidence,
+                rule=f.rule,
+            )
+        )
+    return quotes
+
+
+def _speaker(f: Found, text: Span | None, mentions: MentionIndex, last: Mention | None) -> Mention | None:
+    """The mention of the speaker; a bare pronoun with no mention falls back on the last speaker."""
+    if text is None or f.speaker_head is None:
+        return None
+    found = mentions.resolve(text, f.speaker_head)
+    if found is not None:
+        return found
+    if text.text.lower() in PRONOUNS - {"it", "we", "i", "you"}:
+        return last
+    return None
 
 
 @register_stage("quotes")

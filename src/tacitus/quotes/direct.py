@@ -1,0 +1,171 @@
+"""Direct quotations: attaching each quoted stretch to a cue and speaker by its layout.
+
+Layouts, tried in order: `X said: "..."`, `"...," X said`, `X said, "..."` (also the second half of a
+split quotation), `"..." - X`, and a speaker introduced with a colon at the end of the previous paragraph.
+Short quoted words with none of these are left alone (scare quotes, or fragments of mixed speech that
+the indirect rules pick up).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from tacitus.quotes.found import Found, Token, Tokens, is_cue_verb, token_span
+from tacitus.quotes.marks import DOUBLE_OPEN, STRAIGHT, Quoted
+from tacitus.quotes.speakers import noun_phrase, speaker_of
+
+WINDOW = 12  # tokens searched for a cue after a closing mark: "...," the foreign ministry spokesman said
+TRAILING_PUNCT = ",!?—–-…"
+DASHES = "-–—"
+STOP_TOKENS = frozenset({".", "!", "?", ";"})
+
+
+class DirectRules:
+    """The layout rules, over one parsed document."""
+
+    def __init__(self, text: str, parsed: Any, quoted: Sequence[Quoted], verbs: frozenset[str]) -> None:
+        self.text = text
+        self.doc = parsed
+        self.toks = Tokens(parsed)
+        self.quoted = quoted
+        self.verbs = verbs
+
+    def attribute(self, k: int) -> Found | None:
+        """The attribution of quoted stretch number `k`, or None."""
+        q = self.quoted[k]
+        prev_char = self._char_before(q.open)
+        if prev_char == ":":
+            found = self._before(k, "colon")
+            if found:
+                return found
+        return (
+            self._after(q)
+            or (self._before(k, "before") if prev_char == "," else None)
+            or self._dash(q)
+            or self._colon_paragraph(q)
+        )
+
+    def _char_before(self, pos: int) -> str:
+        i = pos - 1
+        while i >= 0 and self.text[i] in " \t":
+            i -= 1
+        return self.text[i] if i >= 0 else ""
+
+    def _after(self, q: Quoted) -> Found | None:
+        if q.close is None:
+            return None
+        text = self.text
+        j = q.outer_end
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        nxt = text[j : j + 1]
+        last = text[q.end - 1]
+        if not (last in TRAILING_PUNCT or nxt == "," or (nxt.isalpha() and nxt.islower())):
+            return None
+        window = self._window_after(j)
+        cue = next((t for t in window if is_cue_verb(t, self.verbs)), None)
+        if cue is None:
+            return None
+        speaker = speaker_of(cue)
+        if speaker is None or speaker.idx < j:
+            speaker = next((t for t in window if t.pos_ in ("PROPN", "NOUN", "PRON") and t is not cue), None)
+        return self._found(q, cue, speaker, "after")
+
+    def _window_after(self, j: int) -> list[Token]:
+        out: list[Token] = []
+        for tok in self.doc[self.toks.at_or_after(j) :]:
+            if tok.text in STOP_TOKENS or "\n" in tok.text or tok.text in DOUBLE_OPEN or tok.text == STRAIGHT:
+                break
+            if "\n" in tok.whitespace_:
+                out.append(tok)
+                break
+            out.append(tok)
+            if len(out) >= WINDOW:
+                break
+        return out
+
+    def _before(self, k: int, rule: str) -> Found | None:
+        q = self.quoted[k]
+        last = self.toks.before(q.open)
+        if last < 0:
+            return None
+        sent = self.doc[last].sent
+        lo = sent.start
+        if k > 0 and self.quoted[k - 1].outer_end > self.doc[lo].idx:
+            lo = max(lo, self.toks.at_or_after(self.quoted[k - 1].outer_end))
+        window = [t for t in self.doc[lo : last + 1] if "\n" not in t.text]
+        cue = next((t for t in reversed(window) if is_cue_verb(t, self.verbs)), None)
+        if cue is None:
+            return None
+        return self._found(q, cue, speaker_of(cue), rule)
+
+    def _dash(self, q: Quoted) -> Found | None:
+        text = self.text
+        j = q.outer_end
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if j >= len(text) or text[j] not in DASHES:
+            return None
+        k = j + 1
+        while k < len(text) and text[k] in " \t" + DASHES:
+            k += 1
+        if k >= len(text) or not text[k].isupper():
+            return None
+        names: list[Token] = []
+        for tok in self.doc[max(self.toks.before(k + 1), 0) :]:
+            if (tok.is_punct and tok.idx >= k) or "\n" in tok.text or len(names) >= 8:
+                break
+            names.append(tok)
+            if "\n" in tok.whitespace_:
+                break
+        if not names:
+            return None
+        head = next((t for t in reversed(names) if t.pos_ == "PROPN"), names[-1])
+        speaker = (max(names[0].idx, k), names[-1].idx + len(names[-1].text))
+        return Found(quote_content(self.text, q), "direct", (j, j + 1), speaker, head.idx, "dash", 0.85)
+
+    def _colon_paragraph(self, q: Quoted) -> Found | None:
+        text = self.text
+        i = q.open - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        if i < 0 or text[i] != "\n":
+            return None
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        if i < 0 or text[i] != ":":
+            return None
+        colon = self.toks.before(i + 1)
+        sent = self.doc[colon].sent
+        cue = next((t for t in reversed(list(sent)) if is_cue_verb(t, self.verbs)), None)
+        if cue is not None:
+            return self._found(q, cue, speaker_of(cue), "colon-paragraph")
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") or t.pos_ == "PROPN"), None)
+        if subj is None:
+            return None
+        span = noun_phrase(subj)
+        return Found(
+            quote_content(self.text, q), "direct", (i, i + 1), span, subj.idx, "colon-paragraph", 0.7
+        )
+
+    def _found(self, q: Quoted, cue: Token, speaker: Token | None, rule: str) -> Found:
+        span = noun_phrase(speaker) if speaker is not None else None
+        conf = 0.9 if speaker is not None else 0.6
+        return Found(
+            quote_content(self.text, q),
+            "direct",
+            token_span(cue),
+            span,
+            speaker.idx if speaker is not None else None,
+            rule,
+            conf,
+        )
+
+
+def quote_content(text: str, q: Quoted) -> tuple[int, int]:
+    """The quoted words without the comma or colon that ties them to the attribution."""
+    end = q.end
+    while end > q.start + 1 and text[end - 1] in ",;: \t":
+        end -= 1
+    return q.start, end

@@ -1,0 +1,132 @@
+"""Putting the rules together: direct layouts, syntax-based indirect speech, then floating quotes."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from tacitus.model import QuoteKind
+from tacitus.quotes.cues import Cues
+from tacitus.quotes.direct import DirectRules, quote_content
+from tacitus.quotes.found import Found
+from tacitus.quotes.indirect import indirect_quotes
+from tacitus.quotes.marks import Quoted, find_quoted
+
+MIN_FLOATING_WORDS = 4
+DIRECT_SHARE = 0.9  # an indirect content this much inside quotation marks is a direct quotation
+
+
+def find_attributions(text: str, parsed: Any, cues: Cues) -> list[Found]:
+    """Every attribution in a parsed document, in text order."""
+    if parsed is None or not parsed.has_annotation("DEP") or not parsed.has_annotation("SENT_START"):
+        return []
+    quoted = find_quoted(text)
+    rules = DirectRules(text, parsed, quoted, cues.verbs)
+    direct = [rules.attribute(k) for k in range(len(quoted))]
+    found = [f for f in direct if f is not None]
+    found += _indirect(parsed, quoted, cues, found)
+    found = _dedupe(found)
+    return _floating(text, quoted, direct, found)
+
+
+def _indirect(parsed: Any, quoted: Sequence[Quoted], cues: Cues, direct: list[Found]) -> list[Found]:
+    by_cue: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for f in direct:
+        if f.cue is not None:
+            by_cue.setdefault(f.cue, []).append(f.content)
+    opens = [q.open for q in quoted]
+    out: list[Found] = []
+    for f in indirect_quotes(parsed, quoted, cues, set()):
+        f = _cover_quotes(f, quoted, opens)
+        taken = by_cue.get(f.cue or (-1, -1), [])
+        if any(s < f.content[1] and f.content[0] < e for s, e in taken):
+            continue  # the same cue already introduces a direct quotation here
+        out.append(f)
+    return out
+
+
+def _cover_quotes(f: Found, quoted: Sequence[Quoted], opens: list[int]) -> Found:
+    """Stretch content to whole quotations it cuts, and classify it direct/mixed/indirect."""
+    c0, c1 = f.content
+    lo = max(bisect_right(opens, c0) - 1, 0)
+    hi = bisect_left(opens, c1)
+    inside = 0
+    for q in quoted[lo:hi]:
+        if q.outer_end <= c0 or q.open >= c1:
+            continue
+        c0 = min(c0, q.open) if q.start < c0 else c0
+        c1 = max(c1, q.outer_end)
+        inside += q.end - q.start
+    if not inside:
+        return f
+    kind: QuoteKind = "direct" if inside >= DIRECT_SHARE * (c1 - c0 - 2) else "mixed"
+    return replace(f, content=(c0, c1), kind=kind)
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    best: dict[tuple[int, int], Found] = {}
+    for f in found:
+        old = best.get(f.content)
+        if old is None or f.confidence > old.confidence:
+            best[f.content] = f
+    return sorted(best.values(), key=lambda f: f.content)
+
+
+def _floating(
+    text: str, quoted: Sequence[Quoted], direct: list[Found | None], found: list[Found]
+) -> list[Found]:
+    """Quoted paragraphs or sentences with no cue take the speaker of the attribution just before."""
+    paragraphs = _ParagraphIndex(text)
+    out = list(found)
+    ends = sorted(range(len(out)), key=lambda i: out[i].content[1])
+    done: list[Found] = [out[i] for i in ends]
+    for q, f in zip(quoted, direct, strict=True):
+        if f is not None or not _stands_alone(text, q):
+            continue
+        if any(g.content[0] <= q.start and q.end <= g.content[1] for g in out):
+            continue  # already part of an indirect/mixed content
+        prev = _previous(done, q.open)
+        if prev is None or prev.speaker is None:
+            continue
+        gap = paragraphs.of(q.open) - paragraphs.of(prev.content[1] - 1)
+        if gap > 1:
+            continue
+        rule, cue = ("continuation", prev.cue) if gap == 0 else ("floating", None)
+        new = Found(quote_content(text, q), "direct", cue, prev.speaker, prev.speaker_head, rule, 0.7)
+        out.append(new)
+        done.append(new)
+        done.sort(key=lambda g: g.content[1])
+    return sorted(out, key=lambda g: g.content)
+
+
+def _previous(done: list[Found], pos: int) -> Found | None:
+    ends = [g.content[1] for g in done]
+    i = bisect_right(ends, pos) - 1
+    return done[i] if i >= 0 else None
+
+
+def _stands_alone(text: str, q: Quoted) -> bool:
+    """A quotation long enough to be speech that begins a sentence or paragraph."""
+    if len(text[q.start : q.end].split()) < MIN_FLOATING_WORDS:
+        return False
+    i = q.open - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in '\n.!?”"'
+
+
+class _ParagraphIndex:
+    """Paragraph number of an offset: non-blank lines are paragraphs."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        pos = 0
+        for line in text.split("\n"):
+            if line.strip():
+                self.starts.append(pos)
+            pos += len(line) + 1
+
+    def of(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1

@@ -1,0 +1,55 @@
+"""The intermediate result of the attribution rules, before speakers are resolved to mentions."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from tacitus.model import QuoteKind
+
+Token = Any  # a spaCy Token
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution found by a rule: character spans into the document text."""
+
+    content: tuple[int, int]
+    kind: QuoteKind
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None  # the speaker words
+    speaker_head: int | None  # character offset of the speaker's head word
+    rule: str
+    confidence: float
+
+
+class Tokens:
+    """Character-offset lookups over a spaCy Doc (binary search, no per-character tables)."""
+
+    def __init__(self, parsed: Any) -> None:
+        self.doc = parsed
+        self.starts = [t.idx for t in parsed]
+
+    def at_or_after(self, char: int) -> int:
+        """Index of the first token starting at or after `char` (len(doc) if none)."""
+        return bisect_left(self.starts, char)
+
+    def before(self, char: int) -> int:
+        """Index of the last token starting before `char` (-1 if none)."""
+        return bisect_right(self.starts, char - 1) - 1
+
+    def span_tokens(self, start: int, end: int) -> list[Token]:
+        lo = bisect_right(self.starts, start) - 1
+        lo = max(lo, 0)
+        hi = bisect_left(self.starts, end)
+        return [t for t in self.doc[lo:hi] if t.idx + len(t.text) > start]
+
+
+def token_span(tok: Token) -> tuple[int, int]:
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def is_cue_verb(tok: Token, verbs: frozenset[str]) -> bool:
+    """A verb (as tagged) whose lemma is a cue; participles tagged as adjectives do not count."""
+    return bool(tok.tag_.startswith("VB") and tok.lemma_.lower() in verbs)

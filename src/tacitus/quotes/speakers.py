@@ -1,0 +1,111 @@
+"""Speakers: the subject of a cue verb, its noun phrase, and the actor mention it refers to."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from tacitus.model import Mention, Span
+
+Token = Any  # a spaCy Token (spaCy ships no type stubs)
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A participle or conjunct cue ("..., saying that", "and added") borrows its head's subject.
+BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "pcomp"})
+# Words of a speaker's noun phrase: "the senior Chinese official", "Hillary Clinton's campaign manager".
+NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "advmod"})
+NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+
+
+def speaker_of(verb: Token, depth: int = 0) -> Token | None:
+    """The head token of whoever performs the speech act `verb`, or None."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head  # "Smith, who said ..." -> Smith
+            if child.dep_ == "nsubjpass":
+                return _agent(verb)
+            return child
+    agent = _agent(verb)
+    if agent is not None:
+        return agent
+    for child in verb.rights:  # inverted order in newswire: "... said Smith"
+        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN":
+            return child
+    if depth < 2 and verb.dep_ in BORROWING_DEPS and verb.head is not verb:
+        return speaker_of(verb.head, depth + 1)
+    if verb.dep_ == "relcl" and verb.head is not verb:
+        return verb.head
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Character span of the compact noun phrase of `head` (no appositions or relative clauses)."""
+    start_tok, end_tok = head, head
+    for child in head.lefts:
+        if child.dep_ in NP_LEFT_DEPS:
+            first = child.left_edge
+            if first.i < start_tok.i:
+                start_tok = first
+    for child in head.rights:
+        if child.dep_ in NP_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            last = child.right_edge
+            if last.i > end_tok.i:
+                end_tok = last
+    return start_tok.idx, end_tok.idx + len(end_tok.text)
+
+
+def is_pronoun(head: Token) -> bool:
+    return bool(head.lower_ in PRONOUNS or head.pos_ == "PRON")
+
+
+class MentionIndex:
+    """Mentions sorted by offset, with lookups by span and through coreference chains."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.max_len = max((m.end - m.start for m in self.mentions), default=0)
+        self.chains: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if m.entity is not None:
+                self.chains.setdefault(m.entity, []).append(m)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Mentions overlapping [start, end)."""
+        lo = bisect_right(self.starts, start - self.max_len - 1)
+        hi = bisect_right(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.start < end and m.end > start]
+
+    def resolve(self, span: Span, head_char: int) -> Mention | None:
+        """The mention for a speaker span: the one at its head, coded through its chain if need be."""
+        found = self.overlapping(span.start, span.end)
+        if not found:
+            return None
+        at_head = [m for m in found if m.start <= head_char < m.end]
+        pool = at_head or found
+        best = next((m for m in pool if m.actor.code), pool[0])
+        if best.actor.code or best.entity is None:
+            return best
+        return self.coded_in_chain(best) or best
+
+    def coded_in_chain(self, mention: Mention) -> Mention | None:
+        """The nearest coded mention of the same coreference chain (preferring earlier ones)."""
+        if mention.entity is None:
+            return None
+        chain = [m for m in self.chains.get(mention.entity, ()) if m.actor.code]
+        if not chain:
+            return None
+        before = [m for m in chain if m.start <= mention.start]
+        return before[-1] if before else chain[0]
