@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 
 from tacitus.cli import code as _code  # noqa: F401
+from tacitus.cli import ingest as _ingest  # noqa: F401
+from tacitus.cli import serve as _serve  # noqa: F401
 from tacitus.cli.app import app
 from tacitus.errors import TacitusError
 
