@@ -12,9 +12,10 @@ from tacitus.store import EventFilter, Store
 from tacitus.store.samples import coded_doc
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "t.db")
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+    url = str(tmp_path / "t.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    s = Store(url)
     s.add_documents(
         [
             coded_doc(
