@@ -17,7 +17,7 @@ from tacitus.quotes.speakers import noun_phrase, speaker_of
 
 WINDOW = 12  # tokens searched for a cue after a closing mark: "...," the foreign ministry spokesman said
 TRAILING_PUNCT = ",!?—–-…"
-DASHES = "-–—"
+DASHES = "-–—―"
 STOP_TOKENS = frozenset({".", "!", "?", ";"})
 
 
@@ -35,6 +35,10 @@ class DirectRules:
         """The attribution of quoted stretch number `k`, or None."""
         q = self.quoted[k]
         prev_char = self._char_before(q.open)
+        if prev_char in DASHES:
+            found = self._name_dash(q)
+            if found:
+                return found
         if prev_char == ":":
             found = self._before(k, "colon")
             if found:
@@ -124,6 +128,22 @@ class DirectRules:
         head = next((t for t in reversed(names) if t.pos_ == "PROPN"), names[-1])
         speaker = (max(names[0].idx, k), names[-1].idx + len(names[-1].text))
         return Found(quote_content(self.text, q), "direct", (j, j + 1), speaker, head.idx, "dash", 0.85)
+
+    def _name_dash(self, q: Quoted) -> Found | None:
+        """`Jane Doe ― "..."`: a short name alone on the line before a dash and the quotation."""
+        i = q.open - 1
+        while i >= 0 and self.text[i] in " \t":
+            i -= 1
+        dash = i
+        line_start = self.text.rfind("\n", 0, dash) + 1
+        names = [t for t in self.toks.span_tokens(line_start, dash) if not t.is_space]
+        if not names or len(names) > 6 or not any(t.pos_ == "PROPN" for t in names):
+            return None
+        head = next(t for t in reversed(names) if t.pos_ == "PROPN")
+        speaker = (names[0].idx, names[-1].idx + len(names[-1].text))
+        return Found(
+            quote_content(self.text, q), "direct", (dash, dash + 1), speaker, head.idx, "name-dash", 0.8
+        )
 
     def _colon_paragraph(self, q: Quoted) -> Found | None:
         text = self.text

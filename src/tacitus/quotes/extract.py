@@ -12,6 +12,7 @@ from tacitus.quotes.cues import Cues
 from tacitus.quotes.direct import DirectRules, quote_content
 from tacitus.quotes.found import Found
 from tacitus.quotes.indirect import indirect_quotes
+from tacitus.quotes.lines import colon_lines
 from tacitus.quotes.marks import Quoted, find_quoted
 
 MIN_FLOATING_WORDS = 4
@@ -27,6 +28,7 @@ def find_attributions(text: str, parsed: Any, cues: Cues) -> list[Found]:
     direct = [rules.attribute(k) for k in range(len(quoted))]
     found = [f for f in direct if f is not None]
     found += _indirect(parsed, quoted, cues, found)
+    found += colon_lines(text, parsed)
     found = _dedupe(found)
     return _floating(text, quoted, direct, found)
 

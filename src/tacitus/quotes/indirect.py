@@ -29,13 +29,15 @@ def indirect_quotes(
         if tok.i in used_cues or tok.i in inside:
             continue
         if is_cue_verb(tok, cues.verbs):
-            found = _verb_quote(tok, cues)
+            yield from _verb_quote(tok, cues)
         elif tok.lower_ == "according":
             found = _according_to(tok)
-        else:
-            continue
-        if found is not None:
-            yield found
+            if found is not None:
+                yield found
+        elif tok.lemma_.lower() in cues.nouns and tok.pos_ == "NOUN":
+            found = _noun_quote(tok)
+            if found is not None:
+                yield found
 
 
 def _inside_quotes(parsed: Any, quoted: Sequence[Quoted]) -> set[int]:
@@ -48,33 +50,55 @@ def _inside_quotes(parsed: Any, quoted: Sequence[Quoted]) -> set[int]:
     return out
 
 
-def _verb_quote(verb: Token, cues: Cues) -> Found | None:
+def _verb_quote(verb: Token, cues: Cues) -> list[Found]:
     lemma = verb.lemma_.lower()
+    speaker = speaker_of(verb)
+    if speaker is None:
+        return []
     deps = OBJECT_DEPS if lemma in cues.object_verbs else CLAUSE_DEPS
     parts = [
         c
         for c in verb.children
-        if c.dep_ in deps and (c.dep_ != "prep" or c.lower_ in CONTENT_PREPS) and c.i != verb.i
+        if c.dep_ in deps
+        and (c.dep_ != "prep" or c.lower_ in CONTENT_PREPS)
+        and not (c.left_edge.i <= speaker.i <= c.right_edge.i)
     ]
-    if not parts:
-        return None
-    speaker = speaker_of(verb)
-    if speaker is None:
-        return None
-    lo = min(p.left_edge.i for p in parts)
-    hi = max(p.right_edge.i for p in parts)
-    doc = verb.doc
-    if lo <= speaker.i <= hi or lo <= verb.i <= hi:
-        parts = [p for p in parts if not (p.left_edge.i <= speaker.i <= p.right_edge.i)]
-        if not parts:
-            return None
-        lo = min(p.left_edge.i for p in parts)
-        hi = max(p.right_edge.i for p in parts)
-    lo, hi = _trim(doc, lo, hi)
-    if hi - lo + 1 < MIN_TOKENS:
-        return None
-    content = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
-    return Found(content, "indirect", token_span(verb), noun_phrase(speaker), speaker.idx, "verb", 0.75)
+    if parts:
+        tokens = {t.i for p in parts for t in p.subtree}
+        rule = "verb"
+    elif verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        # "The museum, he said, would ..." / "..., Mr. Obama said, whether ...": the reporting clause
+        # sits inside the reported one, which may continue after it.
+        own = {t.i for t in verb.subtree} - {
+            t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
+        }
+        tokens = {t.i for t in verb.head.subtree} - own
+        rule = "parenthetical"
+    else:
+        return []
+    if verb.i in tokens or (verb.dep_ == "relcl" and verb.head.i in tokens):
+        return []  # "what he called tribalism": the cue is inside its own content
+    return [
+        Found(content, "indirect", token_span(verb), noun_phrase(speaker), speaker.idx, rule, 0.75)
+        for content in _runs(verb.doc, tokens)
+    ]
+
+
+def _runs(doc: Any, tokens: set[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of `tokens` as character spans, trimmed, of at least MIN_TOKENS tokens."""
+    out: list[tuple[int, int]] = []
+    ordered = sorted(tokens)
+    start = prev = ordered[0] if ordered else 0
+    for i in [*ordered[1:], None]:
+        if i is not None and i == prev + 1:
+            prev = i
+            continue
+        lo, hi = _trim(doc, start, prev)
+        if hi - lo + 1 >= MIN_TOKENS:
+            out.append((doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+        if i is not None:
+            start = prev = i
+    return out
 
 
 def _according_to(tok: Token) -> Found | None:
@@ -98,6 +122,24 @@ def _according_to(tok: Token) -> Found | None:
     content = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     cue = (tok.idx, to.idx + len(to.text))
     return Found(content, "indirect", cue, noun_phrase(source), source.idx, "according-to", 0.8)
+
+
+def _noun_quote(noun: Token) -> Found | None:
+    """ "his claim that ...": a speech noun with a `that` clause; the speaker is its possessor."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if clause is None or owner is None:
+        return None
+    lo, hi = _trim(noun.doc, clause.left_edge.i, clause.right_edge.i)
+    if hi - lo + 1 < MIN_TOKENS:
+        return None
+    doc = noun.doc
+    content = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+    return Found(content, "indirect", token_span(noun), noun_phrase(owner), owner.idx, "noun", 0.7)
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _trim(doc: Any, lo: int, hi: int) -> tuple[int, int]:

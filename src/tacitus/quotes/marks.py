@@ -41,7 +41,7 @@ class Quoted:
 
 def find_quoted(text: str) -> list[Quoted]:
     """All quoted stretches of `text`, in order, without overlaps."""
-    if any(c in ALL_DOUBLE for c in text):
+    if "''" in text or any(c in ALL_DOUBLE for c in text):
         return _Scanner(text, single=False).run()
     return _Scanner(text, single=True).run()
 
@@ -67,6 +67,11 @@ class _Scanner:
                 continue
             if self.single:
                 self._single(i, c)
+            elif c == "'" and text[i + 1 : i + 2] == "'":
+                # two apostrophes stand for a straight double mark (NYT archive style)
+                self._pair_of_apostrophes(i)
+                i += 2
+                continue
             else:
                 self._double(i, c)
             i += 1
@@ -76,10 +81,17 @@ class _Scanner:
 
     def _double(self, i: int, c: str) -> None:
         if self.open is None:
-            if c in DOUBLE_OPEN or (c == STRAIGHT and not self._looks_closing(i)):
+            if c in DOUBLE_OPEN or (c in '"”' and not self._looks_closing(i) and self._looks_opening(i)):
                 self.open, self.open_char = i, c
         elif c in DOUBLE_CLOSE or c == STRAIGHT or (self.open_char == "„" and c == "“"):
             self._emit(i, i)
+
+    def _pair_of_apostrophes(self, i: int) -> None:
+        if self.open is None:
+            if not self._looks_closing(i + 1):
+                self.open, self.open_char = i + 1, "''"
+        else:
+            self._emit(i, i + 1)
 
     def _single(self, i: int, c: str) -> None:
         text = self.text
@@ -97,6 +109,14 @@ class _Scanner:
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         return not before.isspace() and before not in "([—-–" and (after.isspace() or after in ".,;:!?)")
+
+    def _looks_opening(self, i: int) -> bool:
+        """A straight mark opens unless it follows a word; a right curly mark only before a word."""
+        if self.text[i] == STRAIGHT:
+            return True
+        before = self.text[i - 1] if i > 0 else " "
+        after = self.text[i + 1] if i + 1 < len(self.text) else " "
+        return before.isspace() and after.isalnum()
 
     def _paragraph_end(self, i: int) -> int:
         """Handle a newline at `i`; return the next offset to scan."""

@@ -1,0 +1,51 @@
+"""Line layouts: `Pence: Flowers won't be at debate` (headlines) and `WALLACE: ...` (transcripts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tacitus.model import QuoteKind
+from tacitus.quotes.found import Found, Tokens
+
+MAX_NAME_WORDS = 4
+MIN_CONTENT_WORDS = 3
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def colon_lines(text: str, parsed: Any) -> list[Found]:
+    """Lines that open with a short name and a colon: the rest of the line is what the name said."""
+    toks = Tokens(parsed)
+    out: list[Found] = []
+    pos = 0
+    for line in text.split("\n"):
+        found = _line(text, pos, line, toks)
+        if found is not None:
+            out.append(found)
+        pos += len(line) + 1
+    return out
+
+
+def _line(text: str, pos: int, line: str, toks: Tokens) -> Found | None:
+    colon = line.find(":", 0, 60)
+    if colon <= 0:
+        return None
+    name, rest = line[:colon], line[colon + 1 :]
+    words = name.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or len(rest.split()) < MIN_CONTENT_WORDS:
+        return None
+    if not all(w[:1].isupper() for w in words):
+        return None
+    start = pos + len(name) - len(name.lstrip())
+    tokens = toks.span_tokens(start, pos + colon)
+    if any(t.pos_ in ("VERB", "AUX", "PRON") for t in tokens):
+        return None
+    named = any(t.ent_type_ in NAME_LABELS for t in tokens)
+    transcript = name.strip().isupper() and any(t.pos_ == "PROPN" for t in tokens)
+    if not (named or transcript):
+        return None
+    head = next((t for t in reversed(tokens) if t.pos_ == "PROPN"), tokens[-1])
+    c0 = pos + colon + 1 + (len(rest) - len(rest.lstrip()))
+    c1 = pos + len(line.rstrip())
+    kind: QuoteKind = "direct" if transcript else "indirect"
+    speaker = (start, pos + len(name.rstrip()))
+    return Found((c0, c1), kind, (pos + colon, pos + colon + 1), speaker, head.idx, "colon-line", 0.7)
