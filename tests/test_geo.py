@@ -1,0 +1,80 @@
+"""The geo stage: where events happened, from their sentence (GDELT ActionGeo)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from tacitus.geo import dateline_place, gazetteer, locate
+from tacitus.model import Actor, Document, Event, Mention, Sentence, Span
+
+
+def _doc(text: str, src: str, tgt: str, trigger: str, cameo: str) -> tuple[Document, Event]:
+    s0, t0, g0 = text.index(src), text.index(tgt), text.index(trigger)
+    ms = Mention(0, s0, s0 + len(src), src, 0, Actor(src[:3].upper(), src), "t")
+    mt = Mention(1, t0, t0 + len(tgt), tgt, 0, Actor(tgt[:3].upper(), tgt), "t")
+    ev = Event("d", 0, ms, mt, cameo, Span(g0, g0 + len(trigger), trigger), "t")
+    doc = Document(
+        "d", text, date=date(2026, 3, 2), sentences=(Sentence(0, 0, len(text), text),), events=(ev,)
+    )
+    return doc, ev
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "feature"),
+    [
+        ("Kharkiv", "UKR", "city"),
+        ("Kharkov", "UKR", "city"),
+        ("the Gaza Strip", "PSE", "region"),
+        ("U.S.", "USA", "country"),
+        ("New York", "USA", "city"),
+        ("Moscow", "RUS", "city"),  # the capital, not Moscow, Idaho
+    ],
+)
+def test_gazetteer_resolves_names_aliases_and_prefers_large_cities(
+    name: str, country: str, feature: str
+) -> None:
+    place = gazetteer().lookup(name)
+    assert place is not None and (place.country, place.feature) == (country, feature)
+
+
+def test_city_after_locative_preposition_is_the_event_location() -> None:
+    doc, ev = _doc(
+        "Russia shelled Ukrainian positions near Kharkiv on Monday.", "Russia", "Ukrainian", "shelled", "195"
+    )
+    place = locate(doc, ev, gazetteer())
+    assert place is not None and place.name == "Kharkiv" and place.lat == pytest.approx(49.98, abs=0.1)
+
+
+def test_month_names_are_not_places() -> None:
+    doc, ev = _doc("Russia attacked Ukraine in March.", "Russia", "Ukraine", "attacked", "190")
+    assert locate(doc, ev, gazetteer()) is None
+
+
+def test_verbal_event_without_a_place_falls_back_to_the_dateline() -> None:
+    text = "BEIJING, March 2 (Reuters) - China praised Russia for its restraint."
+    doc, ev = _doc(text, "China", "Russia", "praised", "051")
+    doc = replace(doc, sentences=(Sentence(0, 0, len(text), text),))
+    place = locate(doc, ev, gazetteer())
+    assert place is not None and place.name == "Beijing"
+    assert dateline_place(doc, gazetteer()) == place
+
+
+def test_material_event_without_a_place_has_no_location() -> None:
+    text = "BEIJING, March 2 (Reuters) - Russia attacked Ukraine."
+    doc, ev = _doc(text, "Russia", "Ukraine", "attacked", "190")
+    assert locate(doc, ev, gazetteer()) is None
+
+
+@pytest.mark.model
+def test_geo_stage_sets_locations_with_the_real_parse(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.geo import GeoStage
+    from tacitus.settings import Settings
+
+    text = "Russian forces shelled Ukrainian positions near Kharkiv on Monday."
+    parsed = pipeline.stages[0].nlp(text)
+    doc, ev = _doc(text, "Russian forces", "Ukrainian", "shelled", "195")
+    out = GeoStage(Settings())(replace(doc, parsed=parsed))
+    assert out.events[0].location is not None and out.events[0].location.name == "Kharkiv"
