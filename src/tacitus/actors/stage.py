@@ -1,20 +1,98 @@
-"""The `actors` stage (scaffold: passes documents through until the real stage lands)."""
+"""The `actors` stage: finds and codes every actor mention of a parsed document.
+
+Order of work: knowledge-base phrases (countries, demonyms, capitals and seats, organisations, dated
+officeholders, user dictionaries) -> role words combined with their country (sectors, title + name) ->
+repeated names and unknown PERSON/ORG entities -> places (GeoNames cities) -> title back-references and
+pronouns -> chains. Output: `Document.mentions` sorted by start, `Mention.id` = index, `entity` = id of the
+chain's first mention. Unknown named entities have an empty code and must not become event actors.
+"""
 
 from __future__ import annotations
 
-from tacitus.model import Document
+from dataclasses import replace
+from typing import Any
+
+from tacitus.actors import coref
+from tacitus.actors.compose import Found, compose, joined_spans, named_spans
+from tacitus.actors.kb import KnowledgeBase, cached_kb
+from tacitus.actors.matching import PhraseIndex
+from tacitus.actors.places import place_info
+from tacitus.errors import TacitusError
+from tacitus.model import Actor, Document, Mention
+from tacitus.nlp.model import load_model
 from tacitus.pipeline import DocumentStage, register_stage
 from tacitus.settings import Settings
+
+CONF_PLACE = 0.5
 
 
 class ActorsStage(DocumentStage):
     name = "actors"
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None, nlp: Any = None) -> None:
         self.settings = settings
+        self.kb = kb or cached_kb(tuple(settings.actor_files))
+        nlp = nlp or load_model(settings.model)
+        self.index = PhraseIndex(self.kb, nlp.vocab, nlp.make_doc)
 
     def __call__(self, doc: Document) -> Document:
-        return doc
+        if doc.parsed is None:
+            raise TacitusError("the actors stage needs the nlp stage first (document is not parsed)")
+        spans = find_spans(doc.parsed, self.index, doc)
+        return replace(doc, mentions=to_mentions(doc, spans))
+
+
+def find_spans(parsed: Any, index: PhraseIndex, doc: Document) -> list[Found]:
+    """All coded (and unknown) spans of one parsed document, in text order."""
+    named = named_spans(parsed, index.named(parsed), index, doc.date)
+    taken = {i for f in named for i in range(f.tok_start, f.tok_end)}
+    named += joined_spans(parsed, index, doc.date, taken)
+    spans, loose = compose(parsed, named, index.roles(parsed), index)
+    spans += coref.names_and_unknowns(parsed, spans)
+    spans += places(parsed, spans)
+    spans += coref.title_references(parsed, spans, loose, index)
+    spans += coref.pronouns(parsed, spans)
+    return sorted(spans, key=lambda f: (f.start, -f.end))
+
+
+def places(parsed: Any, spans: list[Found]) -> list[Found]:
+    """GPE/LOC entities not in the knowledge base, coded as their country when GeoNames knows them."""
+    covered = {i for f in spans for i in range(f.tok_start, f.tok_end)}
+    out = []
+    for ent in parsed.ents:
+        if ent.label_ not in ("GPE", "LOC") or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        info = place_info(ent.text)
+        if info is None:
+            continue
+        kb_id = f"geonames:{info.geonames_id}" if info.geonames_id else None
+        actor = Actor(code=info.country, name=ent.text, country=info.country, kind="place", kb_id=kb_id)
+        out.append(
+            Found(ent.start, ent.end, ent.start_char, ent.end_char, actor, "place:geonames", CONF_PLACE)
+        )
+    return out
+
+
+def to_mentions(doc: Document, spans: list[Found]) -> tuple[Mention, ...]:
+    """Number the spans, attach sentence indexes and coreference chains."""
+    starts = [s.start for s in doc.sentences]
+    chains: dict[str, int] = {}
+    out = []
+    for i, f in enumerate(spans):
+        sentence = _sentence_index(starts, f.start)
+        entity = chains.setdefault(coref.chain_key(f), i) if f.actor.code or f.person else i
+        out.append(
+            Mention(
+                i, f.start, f.end, doc.text[f.start : f.end], sentence, f.actor, f.rule, f.confidence, entity
+            )
+        )
+    return tuple(out)
+
+
+def _sentence_index(starts: list[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return max(0, bisect_right(starts, offset) - 1)
 
 
 @register_stage("actors")
