@@ -75,6 +75,6 @@ def test_geo_stage_sets_locations_with_the_real_parse(pipeline) -> None:  # type
 
     text = "Russian forces shelled Ukrainian positions near Kharkiv on Monday."
     parsed = pipeline.stages[0].nlp(text)
-    doc, ev = _doc(text, "Russian forces", "Ukrainian", "shelled", "195")
+    doc, _ = _doc(text, "Russian forces", "Ukrainian", "shelled", "195")
     out = GeoStage(Settings())(replace(doc, parsed=parsed))
     assert out.events[0].location is not None and out.events[0].location.name == "Kharkiv"

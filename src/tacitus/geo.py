@@ -32,8 +32,8 @@ ALT_NAME_MIN_POPULATION = 100_000
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)\s*(?:,|\(|—|–| - )")
 # Months and weekdays are also towns somewhere ("March", England): never places in running text.
 CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 LOCATIVE_RE = re.compile(
     r"\b(?:in|near|at|outside|around|across|inside)\s+((?:the\s+)?(?:[A-Z][\w'.-]+\s?){1,3})"
