@@ -19,7 +19,9 @@ MIN_FLOATING_WORDS = 4
 DIRECT_SHARE = 0.9  # an indirect content this much inside quotation marks is a direct quotation
 
 
-def find_attributions(text: str, parsed: Any, cues: Cues) -> list[Found]:
+def find_attributions(
+    text: str, parsed: Any, cues: Cues, names: Sequence[tuple[int, int]] = ()
+) -> list[Found]:
     """Every attribution in a parsed document, in text order."""
     if parsed is None or not parsed.has_annotation("DEP") or not parsed.has_annotation("SENT_START"):
         return []
@@ -28,7 +30,7 @@ def find_attributions(text: str, parsed: Any, cues: Cues) -> list[Found]:
     direct = [rules.attribute(k) for k in range(len(quoted))]
     found = [f for f in direct if f is not None]
     found += _indirect(parsed, quoted, cues, found)
-    found += colon_lines(text, parsed)
+    found += colon_lines(text, parsed, names)
     found = _dedupe(found)
     return _floating(text, quoted, direct, found)
 

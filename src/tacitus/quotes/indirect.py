@@ -16,7 +16,7 @@ from tacitus.quotes.speakers import noun_phrase, speaker_of
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "prep"})
-CONTENT_PREPS = frozenset({"of", "for", "about", "on", "that", "to", "against"})
+CONTENT_PREPS = frozenset({"of", "for", "about", "against", "as"})
 MIN_TOKENS = 2
 
 
@@ -63,6 +63,8 @@ def _verb_quote(verb: Token, cues: Cues) -> list[Found]:
         and (c.dep_ != "prep" or c.lower_ in CONTENT_PREPS)
         and not (c.left_edge.i <= speaker.i <= c.right_edge.i)
     ]
+    if parts and all(p.dep_ == "dobj" and p.pos_ in ("PROPN", "PRON") for p in parts):
+        parts = []  # "warned Japan", "urged him": the addressee alone is not what was said
     if parts:
         tokens = {t.i for p in parts for t in p.subtree}
         rule = "verb"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Any
 
 from tacitus.model import QuoteKind
@@ -12,20 +14,24 @@ MIN_CONTENT_WORDS = 3
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def colon_lines(text: str, parsed: Any) -> list[Found]:
-    """Lines that open with a short name and a colon: the rest of the line is what the name said."""
+def colon_lines(text: str, parsed: Any, names: Sequence[tuple[int, int]] = ()) -> list[Found]:
+    """Lines that open with a short name and a colon: the rest of the line is what the name said.
+
+    `names` are sorted (start, end) spans of actor mentions: a name the actors stage found counts
+    even when the parser tags it as a common noun (title case confuses it).
+    """
     toks = Tokens(parsed)
     out: list[Found] = []
     pos = 0
     for line in text.split("\n"):
-        found = _line(text, pos, line, toks)
+        found = _line(text, pos, line, toks, names)
         if found is not None:
             out.append(found)
         pos += len(line) + 1
     return out
 
 
-def _line(text: str, pos: int, line: str, toks: Tokens) -> Found | None:
+def _line(text: str, pos: int, line: str, toks: Tokens, names: Sequence[tuple[int, int]]) -> Found | None:
     colon = line.find(":", 0, 60)
     if colon <= 0:
         return None
@@ -39,7 +45,9 @@ def _line(text: str, pos: int, line: str, toks: Tokens) -> Found | None:
     tokens = toks.span_tokens(start, pos + colon)
     if any(t.pos_ in ("VERB", "AUX", "PRON") for t in tokens):
         return None
-    named = any(t.ent_type_ in NAME_LABELS for t in tokens)
+    named = any(t.ent_type_ in NAME_LABELS for t in tokens) or any(
+        s < pos + colon and start < e for s, e in names[bisect_left(names, (start - 200, 0)) :][:50]
+    )
     transcript = name.strip().isupper() and any(t.pos_ == "PROPN" for t in tokens)
     if not (named or transcript):
         return None

@@ -59,7 +59,9 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             if first.i < start_tok.i:
                 start_tok = first
     for child in head.rights:
-        if child.dep_ in NP_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+        # "the lawyer Mark Rowe": an apposition with no comma is part of the name
+        tight_appos = child.dep_ == "appos" and child.left_edge.i == end_tok.i + 1
+        if child.dep_ in NP_RIGHT_DEPS or tight_appos or (child.dep_ == "prep" and child.lower_ == "of"):
             last = child.right_edge
             if last.i > end_tok.i:
                 end_tok = last

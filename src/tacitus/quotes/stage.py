@@ -33,7 +33,8 @@ class QuotesStage(DocumentStage):
 
 def extract_quotes(doc: Document, cues: Cues) -> list[Quote]:
     """The quotations of a parsed document, speakers resolved against its mentions."""
-    found = find_attributions(doc.text, doc.parsed, cues)
+    names = sorted((m.start, m.end) for m in doc.mentions)
+    found = find_attributions(doc.text, doc.parsed, cues, names)
     mentions = MentionIndex(doc.mentions)
     sent_starts = [s.start for s in doc.sentences]
     quotes: list[Quote] = []

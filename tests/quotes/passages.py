@@ -1,0 +1,504 @@
+"""Hand-written passages for the quotes stage: (id, text, expected quotes, snippets that are not quotes).
+
+Each expected quote is (content snippet, speaker snippet or None, kind or None): some quote's content
+must contain the content snippet, its speaker words contain the speaker snippet, and its kind match.
+"""
+
+from __future__ import annotations
+
+Expect = tuple[str, str | None, str | None]
+Passage = tuple[str, str, list[Expect], list[str]]
+
+P: list[Passage] = [
+    # --- direct: quotation then cue ---
+    ("after-he-said", '"We will not back down," he said.', [("We will not back down", "he", "direct")], []),
+    (
+        "after-said-name",
+        '"The talks are over," said Maria Lopez.',
+        [("The talks are over", "Maria Lopez", "direct")],
+        [],
+    ),
+    (
+        "after-name-said",
+        '"Prices will rise," Tom Becker said on Tuesday.',
+        [("Prices will rise", "Tom Becker", "direct")],
+        [],
+    ),
+    (
+        "after-title-told",
+        '"We expect a deal soon," the trade minister told reporters.',
+        [("We expect a deal soon", "the trade minister", "direct")],
+        [],
+    ),
+    (
+        "after-question",
+        '"Who will pay for this?" asked Senator Ann Ruiz.',
+        [("Who will pay for this?", "Ann Ruiz", "direct")],
+        [],
+    ),
+    (
+        "after-exclaim",
+        '"This is a victory for workers!" the union leader shouted.',
+        [("This is a victory for workers", "the union leader", "direct")],
+        [],
+    ),
+    (
+        "after-statement",
+        '"The border remains closed," the ministry said in a statement.',
+        [("The border remains closed", "the ministry", "direct")],
+        [],
+    ),
+    (
+        "after-officials",
+        '"Nobody was hurt," officials said.',
+        [("Nobody was hurt", "officials", "direct")],
+        [],
+    ),
+    (
+        "after-source",
+        '"The deal is dead," a senior diplomat said.',
+        [("The deal is dead", "a senior diplomat", "direct")],
+        [],
+    ),
+    ("after-added", '"And we will keep going," she added.', [("we will keep going", "she", "direct")], []),
+    (
+        "after-multi-sentence",
+        '"The vote was fair. The result stands. We accept it," the governor said.',
+        [("The result stands", "the governor", "direct")],
+        [],
+    ),
+    (
+        "after-curly",
+        "“Our forces are ready,” the general said.",
+        [("Our forces are ready", "the general", "direct")],
+        [],
+    ),
+    (
+        "after-guillemets",
+        "« Nous sommes prêts », the minister said.",
+        [("Nous sommes prêts", "the minister", "direct")],
+        [],
+    ),
+    (
+        "after-low9",
+        "„Wir sind bereit“, the chancellor said.",
+        [("Wir sind bereit", "the chancellor", "direct")],
+        [],
+    ),
+    (
+        "after-nested-single",
+        "\"They told us 'go home' and we refused,\" the protester said.",
+        [("and we refused", "the protester", "direct")],
+        [],
+    ),
+    # --- direct: cue then quotation ---
+    (
+        "colon-before",
+        'The minister said: "We will fight for every job."',
+        [("We will fight for every job", "The minister", "direct")],
+        [],
+    ),
+    (
+        "comma-before",
+        'Senator Paul Grant said, "This bill is a disgrace."',
+        [("This bill is a disgrace", "Paul Grant", "direct")],
+        [],
+    ),
+    (
+        "told-colon",
+        'The spokesman told reporters on Monday: "No decision has been made."',
+        [("No decision has been made", "The spokesman", "direct")],
+        [],
+    ),
+    (
+        "colon-curly",
+        "President Lena Koval said: “Our doors remain open.”",
+        [("Our doors remain open", "Lena Koval", "direct")],
+        [],
+    ),
+    (
+        "said-no-comma",
+        'The mayor said "the city will rebuild every home."',
+        [("the city will rebuild every home", "The mayor", "direct")],
+        [],
+    ),
+    # --- split quotations ---
+    (
+        "split-around-cue",
+        '"We are ready," Smith said, "and we will not wait."',
+        [("We are ready", "Smith", "direct"), ("and we will not wait", "Smith", "direct")],
+        [],
+    ),
+    (
+        "split-curly",
+        "“The plan is simple,” the minister said, “and it will work.”",
+        [("The plan is simple", "the minister", "direct"), ("and it will work", "the minister", "direct")],
+        [],
+    ),
+    (
+        "split-adding",
+        '"We lost," the coach said, adding, "but we learned a lot."',
+        [("We lost", "the coach", "direct"), ("but we learned a lot", None, "direct")],
+        [],
+    ),
+    # --- dash attributions ---
+    ("dash-name", '"Peace is possible." - Jane Morris', [("Peace is possible", "Jane Morris", "direct")], []),
+    (
+        "dash-commissioner",
+        '"This must stop now." -Commissioner Jane Doe',
+        [("This must stop now", "Commissioner Jane Doe", "direct")],
+        [],
+    ),
+    (
+        "emdash-name",
+        "“We have waited long enough.” — Amina Diallo",
+        [("We have waited long enough", "Amina Diallo", "direct")],
+        [],
+    ),
+    (
+        "name-dash-before",
+        "Carla Mendes ― “The law protects nobody in my town.”",
+        [("The law protects nobody", "Carla Mendes", "direct")],
+        [],
+    ),
+    # --- paragraphs: continuation, floating, colon in previous paragraph ---
+    (
+        "multi-paragraph",
+        'The senator spoke at length.\n\n"We have been betrayed by this process.'
+        '\n\n"Nobody asked us what we wanted.'
+        '\n\n"And nobody will stop us now," Senator Hale said.',
+        [("Nobody asked us what we wanted", "Senator Hale", "direct")],
+        [],
+    ),
+    (
+        "floating-next-paragraph",
+        '"The strike will continue," union leader Omar Said told the rally.\n\n'
+        '"We have nothing left to lose and everything to win."',
+        [
+            ("The strike will continue", "Omar Said", "direct"),
+            ("We have nothing left to lose", "Omar Said", "direct"),
+        ],
+        [],
+    ),
+    (
+        "continuation-same-paragraph",
+        '"Taxes will fall," the chancellor said. "Growth will follow within two years."',
+        [
+            ("Taxes will fall", "the chancellor", "direct"),
+            ("Growth will follow within two years", "the chancellor", "direct"),
+        ],
+        [],
+    ),
+    (
+        "colon-previous-paragraph",
+        "Prime Minister Ravi Anand said:\n\n“We will not accept any foreign troops on our soil.”",
+        [("We will not accept any foreign troops", "Ravi Anand", "direct")],
+        [],
+    ),
+    (
+        "colon-previous-paragraph-no-verb",
+        "The ambassador, Helen Ward, on the crisis:\n\n"
+        "“We are working day and night to bring our people home.”",
+        [("We are working day and night", None, "direct")],
+        [],
+    ),
+    (
+        "floating-chain",
+        '"We will appeal," the lawyer Mark Rowe said.\n\n"The verdict ignores the evidence."\n\n'
+        '"We will take this to the highest court."',
+        [
+            ("The verdict ignores the evidence", "Mark Rowe", "direct"),
+            ("highest court", "Mark Rowe", "direct"),
+        ],
+        [],
+    ),
+    # --- unbalanced marks ---
+    (
+        "odd-marks-rest-of-paragraph",
+        'The minister said: "We will never give up.\n\nOther news followed.',
+        [("We will never give up", "The minister", "direct")],
+        ["Other news followed"],
+    ),
+    (
+        "odd-marks-straight",
+        'Critics said "this is a scandal and she knew it',
+        [("this is a scandal", "Critics", None)],
+        [],
+    ),
+    ("stray-closing-mark", "The report was late” and nobody noticed.", [], ["nobody noticed"]),
+    ("only-opening-marks", "“ “ “ “", [], []),
+    ("lonely-mark-at-end", 'The leader left the room "', [], []),
+    ("inch-marks", "The athlete is 6'2\" tall and weighs 90 kg.", [], ["tall and weighs"]),
+    # --- scare quotes, titles, names: not quotations ---
+    ("scare-so-called", "The bill targets so-called 'woke' policies in schools.", [], ["woke"]),
+    ("scare-double", 'The party\'s "reset" of relations with its neighbours failed.', [], ["reset"]),
+    ("scare-nickname", 'The senator, known as "the Hammer", voted against the bill.', [], ["the Hammer"]),
+    ("scare-title", 'She wrote a book called "Winds of Change" last year.', [], ["Winds of Change"]),
+    ("scare-single-words", 'The "experts" were wrong about the "crisis" again.', [], ["experts", "crisis"]),
+    (
+        "no-quotes-narration",
+        "The parliament met on Tuesday and passed the budget.",
+        [],
+        ["passed the budget"],
+    ),
+    # --- indirect speech ---
+    (
+        "indirect-said-that",
+        "The minister said that the talks had failed.",
+        [("the talks had failed", "The minister", "indirect")],
+        [],
+    ),
+    (
+        "indirect-said-no-that",
+        "Officials said the bridge would reopen next week.",
+        [("the bridge would reopen", "Officials", "indirect")],
+        [],
+    ),
+    (
+        "indirect-told-reporters",
+        "The general told reporters the troops would stay.",
+        [("the troops would stay", "The general", "indirect")],
+        [],
+    ),
+    (
+        "indirect-reversed",
+        "The talks collapsed, a senior official told reporters.",
+        [("The talks collapsed", "a senior official", "indirect")],
+        [],
+    ),
+    (
+        "indirect-reversed-said",
+        "The economy will shrink this year, the central bank said.",
+        [("The economy will shrink", "the central bank", "indirect")],
+        [],
+    ),
+    (
+        "according-to-front",
+        "According to officials, the talks collapsed.",
+        [("the talks collapsed", "officials", "indirect")],
+        [],
+    ),
+    (
+        "according-to-end",
+        "The rebels seized the airport, according to witnesses.",
+        [("The rebels seized the airport", "witnesses", "indirect")],
+        [],
+    ),
+    (
+        "according-to-source",
+        "According to a source close to the palace, the king is ill.",
+        [("the king is ill", "a source", "indirect")],
+        [],
+    ),
+    (
+        "accused-of",
+        "Chinese officials accused Japan of provoking tensions.",
+        [("of provoking tensions", "Chinese officials", "indirect")],
+        [],
+    ),
+    (
+        "urged-to",
+        "The president urged citizens to stay calm.",
+        [("to stay calm", "The president", "indirect")],
+        [],
+    ),
+    (
+        "warned-that",
+        "The agency warned that food supplies were running out.",
+        [("food supplies were running out", "The agency", "indirect")],
+        [],
+    ),
+    (
+        "insisted",
+        "The mayor insisted the city was safe.",
+        [("the city was safe", "The mayor", "indirect")],
+        [],
+    ),
+    (
+        "denied-object",
+        "The company denied the allegations.",
+        [("the allegations", "The company", "indirect")],
+        [],
+    ),
+    (
+        "denied-that",
+        "The army denied that it had fired on civilians.",
+        [("it had fired on civilians", "The army", "indirect")],
+        [],
+    ),
+    (
+        "stressed",
+        "The envoy stressed that dialogue was the only way forward.",
+        [("dialogue was the only way", "The envoy", "indirect")],
+        [],
+    ),
+    (
+        "noted",
+        "Analysts noted that exports had doubled.",
+        [("exports had doubled", "Analysts", "indirect")],
+        [],
+    ),
+    (
+        "added",
+        "She added that the plan would cost little.",
+        [("the plan would cost little", "She", "indirect")],
+        [],
+    ),
+    (
+        "argued",
+        "Critics argued the law was unconstitutional.",
+        [("the law was unconstitutional", "Critics", "indirect")],
+        [],
+    ),
+    (
+        "claimed",
+        "The group claimed it had carried out the attack.",
+        [("it had carried out the attack", "The group", "indirect")],
+        [],
+    ),
+    (
+        "announced",
+        "The ministry announced that elections would be held in May.",
+        [("elections would be held in May", "The ministry", "indirect")],
+        [],
+    ),
+    (
+        "called-for",
+        "Protesters called for the resignation of the mayor.",
+        [("the resignation of the mayor", "Protesters", "indirect")],
+        [],
+    ),
+    (
+        "saying-participle",
+        "The minister left the meeting early, saying the offer was an insult.",
+        [("the offer was an insult", "The minister", "indirect")],
+        [],
+    ),
+    ("passive-by", "The attack was condemned by the United Nations.", [], []),
+    (
+        "parenthetical",
+        "The museum, he said, would open in the spring.",
+        [("would open in the spring", "he", "indirect")],
+        [],
+    ),
+    (
+        "parenthetical-name",
+        "Acts of protest are acts of patriotism, Mr. Grant said, whether big or small.",
+        [("Acts of protest are acts of patriotism", "Mr. Grant", "indirect")],
+        [],
+    ),
+    (
+        "claim-noun",
+        "Her claim that the vote was rigged has been rejected.",
+        [("the vote was rigged", "Her", "indirect")],
+        [],
+    ),
+    (
+        "unnamed-diplomats",
+        "Diplomats said the summit could be postponed.",
+        [("the summit could be postponed", "Diplomats", "indirect")],
+        [],
+    ),
+    (
+        "unnamed-a-source",
+        "A source said the minister would resign.",
+        [("the minister would resign", "A source", "indirect")],
+        [],
+    ),
+    # --- mixed speech ---
+    (
+        "mixed-called",
+        'Beijing called the actions "perverse" and demanded an apology.',
+        [("the actions", "Beijing", "mixed")],
+        [],
+    ),
+    (
+        "mixed-said-partial",
+        'The judge said the evidence was "deeply troubling" and ordered a retrial.',
+        [("the evidence was", "The judge", "mixed")],
+        [],
+    ),
+    (
+        "mixed-that-quote",
+        'He said that the reform would "change everything for farmers."',
+        [("change everything for farmers", "He", None)],
+        [],
+    ),
+    (
+        "mixed-described",
+        'Officials described the blast as "a deliberate act of sabotage."',
+        [("a deliberate act of sabotage", "Officials", None)],
+        [],
+    ),
+    # --- asides and speakers ---
+    (
+        "aside-who",
+        "Wang, who replaced Li last year, said the deal was dead.",
+        [("the deal was dead", "Wang", "indirect")],
+        [],
+    ),
+    (
+        "aside-direct",
+        '"The deal is dead," Wang, who replaced Li last year, said.',
+        [("The deal is dead", "Wang", "direct")],
+        ["who replaced Li"],
+    ),
+    (
+        "apposition",
+        "Maria Silva, the finance minister, said the budget was balanced.",
+        [("the budget was balanced", "Maria Silva", "indirect")],
+        [],
+    ),
+    (
+        "possessive-title",
+        "Hillary Clinton's campaign manager said the ads would continue.",
+        [("the ads would continue", "campaign manager", "indirect")],
+        [],
+    ),
+    ("pronoun-she", '"I will run again," she said.', [("I will run again", "she", "direct")], []),
+    (
+        "pronoun-they",
+        '"We were never consulted," they said.',
+        [("We were never consulted", "they", "direct")],
+        [],
+    ),
+    (
+        "inverted-title",
+        '"There is no crisis," said the prime minister, Olaf Berg.',
+        [("There is no crisis", "the prime minister", "direct")],
+        [],
+    ),
+    # --- headline and transcript colons ---
+    (
+        "headline-colon",
+        "John Carter: Talks Will Resume Next Week\n\nThe envoy spoke on Sunday.",
+        [("Talks Will Resume Next Week", "John Carter", None)],
+        [],
+    ),
+    (
+        "transcript-colon",
+        "WALLACE: Will the senator attend the debate tonight?\n\nHALE: Of course she will be there.",
+        [("Will the senator attend", "WALLACE", "direct"), ("Of course she will be there", "HALE", "direct")],
+        [],
+    ),
+    (
+        "label-colon-not-speaker",
+        "Update: the story was corrected on Monday morning.",
+        [],
+        ["the story was corrected"],
+    ),
+    # --- several quotations in one article ---
+    (
+        "two-speakers",
+        '"We want peace," the Indian minister said. Pakistan\'s envoy replied: "Then stop the shelling."',
+        [("We want peace", "the Indian minister", "direct"), ("Then stop the shelling", "envoy", "direct")],
+        [],
+    ),
+    (
+        "quote-then-narration",
+        '"The vote is a farce," the opposition leader said.\n\n'
+        "The election commission rejected the complaint on Friday.",
+        [("The vote is a farce", "the opposition leader", "direct")],
+        ["rejected the complaint"],
+    ),
+]
