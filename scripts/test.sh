@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+bash scripts/browser.sh  # Debian chromium + playwright for the browser tests (no browser download)
 export PATH="$PWD/.venv/bin:$PATH"
 echo "== ruff"
 ruff check src tests benchmarks scripts
