@@ -257,9 +257,9 @@ def evaluate(
         described = tuple(_describe(e) for e in events)
         for scheme in ("cameo", "plover"):
             gold = [] if rec.no_event else gold_triples(rec, scheme, markups.get(rec.id))
-            has_actors = any(ev.sources for ev in rec.events)
-            if not has_actors and not rec.no_event:
-                continue  # records without annotated actors only count for accuracy
+            labelled = any(ev.sources and (ev.root if scheme == "cameo" else ev.plover) for ev in rec.events)
+            if not labelled and not rec.no_event:
+                continue  # records without actors or without this scheme's labels count for accuracy only
             per, missed, extra = _score(gold, coded_triples(doc, scheme))
             for label, prf in per.items():
                 by[scheme][label] = by[scheme].get(label, PRF()) + prf

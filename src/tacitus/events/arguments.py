@@ -98,6 +98,17 @@ def resolve(tok: Token, index: MentionIndex, max_depth: int = 3) -> list[Mention
     return []
 
 
+def resolve_deep(tok: Token, index: MentionIndex, limit: int = 40) -> Mention | None:
+    """The first coded mention anywhere in a phrase (bounded): a weaker, last-resort resolution."""
+    for n, t in enumerate(tok.subtree):
+        if n > limit:
+            break
+        m = index.at(t)
+        if m is not None and m.actor.code:
+            return m
+    return None
+
+
 def resolve_all(tokens: Iterable[Token], index: MentionIndex) -> list[Mention]:
     """Resolve each token and its conjuncts; unique mentions in text order."""
     out: list[Mention] = []

@@ -19,6 +19,7 @@ from tacitus.events.arguments import (
     passive_target_tokens,
     prep_objects,
     resolve_all,
+    resolve_deep,
     subject_tokens,
 )
 from tacitus.events.candidates import Candidate, refine_by_object, sentence_candidates
@@ -32,6 +33,8 @@ MAPPING_FRAMES = frozenset({"intent", "threat", "appeal", "demand", "reject", "a
 ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+LIGHT_VERB_SLOTS = ("dative", "prep:to", "prep:with", "prep:on", "prep:against", "dobj")
+PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "to", "against", "on", "about", "from"})
 
 
@@ -149,10 +152,19 @@ class SentenceCoder:
         return []
 
     def _targets(self, c: Candidate, slots: Sequence[str]) -> tuple[list[Mention], str | None]:
+        if c.kind == "light":  # the verb's own arguments count too: "gave Tanzania a grant"
+            slots = [*slots, *(s for s in LIGHT_VERB_SLOTS if s not in slots)]
+        heads: list[tuple[str, Token]] = []
         for slot in slots:
-            found = resolve_all(self._slot(c, slot), self.index)
+            toks = self._slot(c, slot)
+            found = resolve_all(toks, self.index)
             if found:
                 return found, slot
+            heads.extend((slot, t) for t in toks)
+        for slot, tok in heads:  # "refugees fleeing the war in Liberia": the nearest actor in the phrase
+            deep = resolve_deep(tok, self.index)
+            if deep is not None:
+                return [deep], slot
         return [], None
 
     # ---- frames ---------------------------------------------------------------------------------------
@@ -259,7 +271,9 @@ class SentenceCoder:
         quote = self.quote_at(c.anchor.idx)
         mod = modality(c.anchor, self.lex.frames)
         say_at, reporter = self._reporter(c, reporters)
-        sources = self._sources(c, quote)[0]
+        sources, subj, _ = self._sources(c, quote)
+        if not sources and reporter and any(s.lower_ in PRONOUN_SUBJECTS for s in subj):
+            sources = reporter[:1]  # "Iraq announced that it is prepared to ...": it = the speaker
         if say_at is not None:
             say_used.add(say_at)
         if mod.obligation and reporter and frame is None:
