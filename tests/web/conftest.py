@@ -23,7 +23,7 @@ from tacitus.web.config import WebConfig
 from .corpus import corpus
 
 TOKEN = "test-token-0123456789abcdef"
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("TACITUS_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -98,12 +98,19 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Iterator[str]:
+def live_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The store behind the live server (tests may add documents to it)."""
+    store = make_store(tmp_path_factory.mktemp("web-live") / "live.db")
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(live_store: Store, pipeline: Pipeline) -> Iterator[str]:
     """`tacitus serve` equivalent on 127.0.0.1 and a free port, in a thread; stopped after the session."""
     import uvicorn
 
-    store = make_store(tmp_path_factory.mktemp("web-live") / "live.db")
-    app = create_app(WebConfig(db_url=store.url), pipeline=pipeline, store=store)
+    app = create_app(WebConfig(db_url=live_store.url), pipeline=pipeline, store=live_store)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -116,7 +123,6 @@ def live_server(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) ->
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
-    store.close()
 
 
 def _browser_missing() -> str | None:
