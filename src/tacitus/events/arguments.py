@@ -139,7 +139,7 @@ def prep_objects(hosts: Iterable[Token], prep: str) -> list[Token]:
         for c in h.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
                 out.extend(children(c, "pobj", "pcomp"))
-            elif c.dep_ == "prt":  # "crack down on": the prep hangs on the particle sometimes
+            elif c.dep_ in ("prt", "prep", "advmod"):  # "crack down on", "pulled out of": prep on particle
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ == prep:
                         out.extend(children(p, "pobj"))

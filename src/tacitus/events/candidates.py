@@ -13,6 +13,7 @@ Kind = Literal["verb", "light", "noun"]
 
 # Heads whose noun objects are never events themselves ("a statement by the ministry" is not an attack).
 VERB_POS = frozenset({"VERB", "AUX"})
+PARTICLES = frozenset({"out", "off", "up", "down", "back", "over", "away", "in"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -24,6 +25,7 @@ class Candidate:
     entry: Entry
     kind: Kind
     noun: Token | None = None  # the object noun of a light-verb or `obj` pattern
+    lemma: str = ""  # the verb lemma the pattern was looked up with
 
     @property
     def verb(self) -> Token | None:
@@ -45,7 +47,8 @@ class Candidate:
         if e.prep:
             key += "+" + e.prep
         if self.kind == "light":
-            key = f"{self.anchor.lemma_.lower()}+{self.noun.lemma_.lower() if self.noun is not None else ''}"
+            noun = self.noun.lemma_.lower() if self.noun is not None else ""
+            key = f"{self.lemma or self.anchor.lemma_.lower()}+{noun}"
         return f"{e.file}:{key}" + (f">{slot.removeprefix('prep:')}" if slot else "")
 
 
@@ -68,10 +71,36 @@ def _modifier_lemmas(noun: Token) -> set[str]:
     return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
 
 
+def verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """The token's lemma, or a plain suffix-stripped form the lexicon knows (the tagger says "stag")."""
+    lemma = str(tok.lemma_).lower()
+    if lemma in lex.verbs or lemma in lex.frames.light_verbs:
+        return lemma
+    low = str(tok.lower_)
+    for cut, add in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("ied", "y")):
+        if low.endswith(cut) and len(low) - len(cut) >= 3:
+            stem = low[: len(low) - len(cut)] + add
+            if stem in lex.verbs or stem in lex.frames.light_verbs:
+                return stem
+    return lemma
+
+
+def particle_of(tok: Token) -> str | None:
+    """A phrasal verb's particle: `prt`, or "out"/"off"... parsed as a preposition without object."""
+    for c in tok.children:
+        if c.dep_ == "prt" or (
+            c.dep_ in ("prep", "advmod")
+            and c.lower_ in PARTICLES
+            and not any(x.dep_ == "pobj" for x in c.children)
+        ):
+            return str(c.lower_)
+    return None
+
+
 def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
     """The most specific verb pattern whose constraints hold, else a light-verb + event-noun pattern."""
-    lemma = tok.lemma_.lower()
-    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    lemma = verb_lemma(tok, lex)
+    particle = particle_of(tok)
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
     generic: Entry | None = None
     for e in lex.verb_entries(lemma):
@@ -102,7 +131,7 @@ def _light(tok: Token, lex: Lexicon, lemma: str) -> Candidate | None:
             continue
         entry = match_noun_entry(noun, lex)
         if entry is not None:
-            return Candidate(tok, entry, "light", noun)
+            return Candidate(tok, entry, "light", noun, lemma)
     return None
 
 

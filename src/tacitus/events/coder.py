@@ -131,7 +131,8 @@ class SentenceCoder:
     def _slot(self, c: Candidate, slot: str) -> list[Token]:
         a = c.anchor
         if slot.startswith("prep:"):
-            return prep_objects(c.hosts, slot[5:])
+            hosts = c.hosts if c.kind == "noun" else [*c.hosts, *children(a, "dobj")]
+            return prep_objects(hosts, slot[5:])
         if c.kind == "noun":
             if slot in ("poss", "amod", "compound"):
                 return [t for t in children(a, slot, "nmod" if slot == "compound" else slot)]
@@ -140,6 +141,9 @@ class SentenceCoder:
             if any(x.dep_ == "nsubjpass" for x in a.children):
                 return [t for t in passive_target_tokens(a) if t is not c.noun]
             return [t for t in children(a, "dobj") if t is not c.noun]
+        if slot in ("amod", "compound"):  # "expelled Russian diplomats": the object's own modifier
+            base = [c.noun] if c.noun is not None else children(a, "dobj")
+            return [m for b in base for m in children(b, "amod", "compound", "nmod")]
         if slot == "dative":
             return children(a, "dative")
         if slot == "poss":
@@ -298,6 +302,8 @@ class SentenceCoder:
             if frame and frame.embedded
             else (self._targets(c, c.entry.target))
         )
+        if not targets and c.entry.frame in ADDRESSEE_FRAMES:  # "demanded that Germany pay"
+            targets, slot = self._targets(c, ("xsubj",))
         if mod.intent:
             code, rule = self._intent(code, rule or c.rule(slot))
         pairs = self._pairs(c, sources, targets)
