@@ -80,7 +80,8 @@ def test_analyze_highlights_actors_triggers_quotes_and_shows_event_cards(
     assert focused.count() == 1
     assert focused.inner_text() == expected.sentences[expected.events[0].sentence].text
     page.mouse.move(0, 0)
-    shot(page, "analyze", full_page=True)
+    page.locator("#text").evaluate("el => { el.scrollTop = 0; window.scrollTo(0, 0); }")
+    shot(page, "analyze")
 
     page.click(".tabs button[data-tab='quotes']")
     assert page.locator("#tab-quotes .quote-card").count() == len(expected.quotes)
@@ -133,21 +134,6 @@ def test_hostile_article_text_stays_inert(page: Any, live_server: str) -> None:
     page.locator("#article").hover()
     assert page.evaluate("window.__xss") is None
     assert dialogs == []
-
-
-def test_hostile_stored_document_stays_inert(
-    page: Any, live_server: str, live_store: Store, code: Any
-) -> None:
-    doc = code(HOSTILE, date="2026-03-02")
-    title = '<img src=x onerror="window.__xss = 6">'
-    doc = replace(doc, id="hostile", title=title, url="javascript:window.__xss=7")
-    live_store.add_documents([doc])
-    page.goto(f"{live_server}/documents/hostile#s0")
-    page.wait_for_selector("body[data-ready='1']", timeout=TIMEOUT)
-    assert page.inner_text("#doc-title") == title
-    assert page.locator("main img, main script, main svg a, a[href^='javascript']").count() == 0
-    assert "<script>" in page.inner_text("#article")
-    assert page.evaluate("window.__xss") is None
 
 
 def test_explore_renders_table_chart_and_graph(page: Any, live_server: str, live_store: Store) -> None:
@@ -214,3 +200,18 @@ def test_unknown_document_page_says_so(page: Any, live_server: str) -> None:
     page.goto(f"{live_server}/documents/nope")
     page.wait_for_selector("#error:not(.hidden)", timeout=TIMEOUT)
     assert "No document" in page.inner_text("#error")
+
+
+def test_hostile_stored_document_stays_inert(
+    page: Any, live_server: str, live_store: Store, code: Any
+) -> None:
+    doc = code(HOSTILE, date="2026-03-02")
+    title = '<img src=x onerror="window.__xss = 6">'
+    doc = replace(doc, id="hostile", title=title, url="javascript:window.__xss=7")
+    live_store.add_documents([doc])
+    page.goto(f"{live_server}/documents/hostile#s0")
+    page.wait_for_selector("body[data-ready='1']", timeout=TIMEOUT)
+    assert page.inner_text("#doc-title") == title
+    assert page.locator("main img, main script, main svg a, a[href^='javascript']").count() == 0
+    assert "<script>" in page.inner_text("#article")
+    assert page.evaluate("window.__xss") is None
