@@ -484,3 +484,19 @@ def test_ingest_with_token_stores_once(model_client: TestClient) -> None:
     assert again.status_code == 200 and again.json()["stored"] is False
     stored = model_client.get("/v1/documents/new-1").json()["documents"][0]
     assert stored["text"] == article["text"]
+
+
+def test_ui_scripts_never_turn_data_into_html() -> None:
+    from tacitus.web.app import STATIC
+
+    forbidden = ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function")
+    scripts = sorted((STATIC / "js").glob("*.js"))
+    assert len(scripts) >= 7
+    for path in scripts:
+        source = path.read_text(encoding="utf-8")
+        assert not [f for f in forbidden if f in source], path.name
+    for page in STATIC.glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert (
+            "<script>" not in html and " style=" not in html and "http" not in html.replace("http-equiv", "")
+        )
