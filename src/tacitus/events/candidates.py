@@ -13,6 +13,29 @@ Kind = Literal["verb", "light", "noun"]
 
 # Heads whose noun objects are never events themselves ("a statement by the ministry" is not an attack).
 VERB_POS = frozenset({"VERB", "AUX"})
+# Nouns that only package another event: "a mediation effort", "a round of talks", "a wave of arrests".
+CONTAINERS = frozenset(
+    {
+        "effort",
+        "bid",
+        "attempt",
+        "round",
+        "series",
+        "wave",
+        "campaign",
+        "process",
+        "package",
+        "initiative",
+        "mission",
+        "move",
+        "plan",
+        "program",
+        "programme",
+        "spate",
+        "string",
+        "set",
+    }
+)
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "over", "away", "in"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -136,6 +159,20 @@ def _light(tok: Token, lex: Lexicon, lemma: str) -> Candidate | None:
 
 
 def match_noun_entry(noun: Token, lex: Lexicon) -> Entry | None:
+    """The noun's pattern; for a container noun ("a mediation effort", "a round of talks") its content's."""
+    entry = _own_entry(noun, lex)
+    if entry is not None or noun.lemma_.lower() not in CONTAINERS:
+        return entry
+    inner = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    inner += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "at") for o in p.children]
+    for tok in inner:
+        found = _own_entry(tok, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _own_entry(noun: Token, lex: Lexicon) -> Entry | None:
     mods = _modifier_lemmas(noun)
     for e in lex.noun_entries(noun.lemma_.lower()):
         if not e.obj or e.obj & mods:
