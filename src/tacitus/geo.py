@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 from tacitus.errors import DataFileError
 from tacitus.model import Document, Event, Place
@@ -125,7 +125,8 @@ def _aliases(countries: dict[str, Country]) -> dict[str, Place]:
                 place = Place(country.name, iso3, "country", None, None, country.geonames_id)
             elif row["feature"] in ("city", "region"):
                 gid = int(row["geonames_id"]) if row["geonames_id"] else None
-                place = Place(row["name"], iso3, row["feature"], float(row["lat"]), float(row["lon"]), gid)
+                feature: Literal["city", "region"] = "city" if row["feature"] == "city" else "region"
+                place = Place(row["name"], iso3, feature, float(row["lat"]), float(row["lon"]), gid)
             else:
                 raise ValueError(f"feature {row['feature']!r}")
         except (KeyError, ValueError) as e:

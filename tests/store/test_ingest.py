@@ -133,7 +133,7 @@ def snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
         "actors": select(schema.actors.c.code),
     }
     with store.engine.connect() as conn:
-        return {k: sorted(tuple(r) for r in conn.execute(v)) for k, v in queries.items()}
+        return {k: sorted((tuple(r) for r in conn.execute(v)), key=repr) for k, v in queries.items()}
 
 
 def _cli(args: Sequence[str]) -> list[str]:

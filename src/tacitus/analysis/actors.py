@@ -28,12 +28,12 @@ def top_actors(
         q = (
             select(
                 code.label("code"),
-                func.max(name).label("name"),
+                name.label("name"),
                 func.count().label("n"),
                 func.sum(t.c.goldstein).label("g"),
             )
             .where(ok, where(t, f), code.is_not(None))
-            .group_by(code)
+            .group_by(code, name)
         )
         with store.engine.connect() as conn:
             df = pd.DataFrame(conn.execute(q).all(), columns=["code", "name", "n", "g"])
@@ -45,7 +45,9 @@ def top_actors(
     n = both.pivot_table(index="code", columns="side", values="n", aggfunc="sum", fill_value=0)
     n = n.reindex(columns=["source", "target"], fill_value=0)
     g = both.groupby("code")["g"].sum()
-    names = both.sort_values("n", ascending=False).groupby("code")["name"].first()
+    # The name an actor is most often called (ties: alphabetical, so every back end agrees).
+    by_name = both.groupby(["code", "name"], dropna=False)["n"].sum().reset_index()
+    names = by_name.sort_values(["n", "name"], ascending=[False, True]).groupby("code")["name"].first()
     out = pd.DataFrame(
         {
             "code": n.index,

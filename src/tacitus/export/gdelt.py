@@ -1,0 +1,154 @@
+"""The GDELT 2.0 event table: 61 tab-separated columns, no header (like GDELT's own files), deduplicated.
+
+One row per deduplicated event (`event_groups` view). Actor codes are split CAMEO style into country,
+known group and up to three type codes; ActionGeo comes from the event location (FIPS 10-4 country
+codes, as GDELT uses); Actor1Geo/Actor2Geo are left empty (type 0); AvgTone is 0 (no tone measure).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import date, datetime
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy import select
+
+from tacitus.errors import DataFileError
+from tacitus.geo import gazetteer
+from tacitus.store import Store, schema
+
+# Codes that are types, not countries or groups, when they open an actor code ("IGOUNO", "NGOAMN").
+LEADING_TYPES = frozenset({"IGO", "NGO", "MNC", "IMG", "REB", "INS", "UAF", "SPY", "CVL", "OPP"})
+
+
+@lru_cache(maxsize=1)
+def gdelt_columns() -> list[tuple[str, str]]:
+    """(name, pandas dtype) of the 61 GDELT 2.0 event columns, in order."""
+    path = resources.files("tacitus") / "data" / "gdelt2_event_columns.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    cols = [tuple(ln.split("\t")) for ln in lines[1:]]
+    if len(cols) != 61 or any(len(c) != 2 for c in cols):
+        raise DataFileError(str(path), None, f"expected 61 name<TAB>dtype rows, found {len(cols)}")
+    return [(c[0], c[1]) for c in cols]
+
+
+def gdelt_dtypes() -> dict[str, str]:
+    """pandas dtypes to read an exported (or real) GDELT 2.0 event file with `read_csv`."""
+    return {name: ("Int64" if t == "int64" else t) for name, t in gdelt_columns()}
+
+
+def split_actor(code: str | None, country: str | None) -> tuple[str, str, list[str]]:
+    """(country code, known group code, type codes) of a CAMEO actor code."""
+    if not code:
+        return "", "", []
+    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    ctry = group = ""
+    if country and chunks[0] == country:
+        ctry = chunks.pop(0)
+    elif chunks[0] not in LEADING_TYPES:
+        group = chunks.pop(0)
+    elif len(chunks) > 1 and chunks[1] not in LEADING_TYPES:
+        group = chunks.pop(1)
+    return ctry, group, chunks[:3]
+
+
+def _actor(row: dict[str, Any], side: str) -> list[Any]:
+    code = row[f"{side}_code"]
+    ctry, group, types = split_actor(code, row[f"{side}_country"])
+    name = (row[f"{side}_name"] or "").upper() if code else ""
+    types += [""] * (3 - len(types))
+    return [code or "", name, ctry, group, "", "", "", *types]
+
+
+def _geo(row: dict[str, Any]) -> list[Any]:
+    """ActionGeo_Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID."""
+    if row["loc_name"] is None:
+        return [0, "", "", "", "", "", "", ""]
+    gaz = gazetteer()
+    country = gaz.country(row["loc_country"])
+    fips = country.fips if country else ""
+    feature = row["loc_feature"]
+    city = gaz.cities.get(row["loc_geonames_id"] or -1) if feature == "city" else None
+    if feature == "country":
+        return [1, row["loc_name"], fips, fips, "", "", "", fips]
+    in_us = fips == "US"
+    geo_type = (3 if in_us else 4) if feature == "city" else (2 if in_us else 5)
+    full = f"{row['loc_name']}, {country.name}" if country else row["loc_name"]
+    adm1 = f"{fips}{city['admin1code']}" if city and city.get("admin1code") else fips
+    lat, lon = row["loc_lat"], row["loc_lon"]
+    feature_id = str(row["loc_geonames_id"]) if row["loc_geonames_id"] else ""
+    return [geo_type, full, fips, adm1, "", _num(lat), _num(lon), feature_id]
+
+
+def _num(x: float | None) -> str:
+    return "" if x is None else f"{x:.4f}"
+
+
+def _date_added(value: Any) -> str:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.strftime("%Y%m%d%H%M%S") if isinstance(value, datetime) else ""
+
+
+def gdelt_row(row: dict[str, Any]) -> list[Any]:
+    """The 61 GDELT fields of one deduplicated event."""
+    when: date | None = row["date"]
+    if isinstance(when, str):
+        when = date.fromisoformat(when)
+    dates: list[Any] = ["", "", "", ""]
+    if when is not None:
+        fraction = when.year + (when.timetuple().tm_yday - 1) / 365.0
+        dates = [when.strftime("%Y%m%d"), when.strftime("%Y%m"), when.year, f"{fraction:.4f}"]
+    empty_geo = [0, "", "", "", "", "", "", ""]
+    return [
+        row["id"],
+        *dates,
+        *_actor(row, "source"),
+        *_actor(row, "target"),
+        row["is_root"],
+        row["cameo"],
+        row["cameo"][:3],
+        row["cameo_root"],
+        row["quad_class"],
+        row["goldstein"],
+        row["num_mentions"],
+        row["num_sources"],
+        row["num_articles"],
+        0.0,
+        *empty_geo,
+        *empty_geo,
+        *_geo(row),
+        _date_added(row["first_added"]),
+        row["url"] or "",
+    ]
+
+
+def _clean(value: Any) -> str:
+    return str(value).replace("\t", " ").replace("\n", " ").replace("\r", " ")
+
+
+def iter_gdelt_rows(store: Store) -> Iterator[list[Any]]:
+    """Every deduplicated event as a GDELT row (streamed from the database)."""
+    g = schema.event_groups_view()
+    with store.engine.connect().execution_options(stream_results=True, yield_per=2000) as conn:
+        for r in conn.execute(select(g).order_by(g.c.id)):
+            yield gdelt_row(dict(r._mapping))
+
+
+def write_gdelt(store: Store, out: TextIO | Path, header: bool = False) -> int:
+    """Write the GDELT 2.0 event table; returns the number of rows."""
+    if isinstance(out, Path):
+        with out.open("w", encoding="utf-8", newline="") as fh:
+            return write_gdelt(store, fh, header)
+    w = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+    if header:
+        w.writerow([name for name, _ in gdelt_columns()])
+    n = 0
+    for row in iter_gdelt_rows(store):
+        w.writerow([_clean(v) for v in row])
+        n += 1
+    return n
