@@ -89,7 +89,7 @@ def attached_left(doc: Any, m: Found, r: Hit) -> bool:
     if m.tok_end > r.start or r.start - m.tok_end > 4:
         return False
     gap = doc[m.tok_end : r.start]
-    if any(t.pos_ not in GAP_POS or t.text in {",", ";", ":", "(", ")"} for t in gap):
+    if any((t.pos_ not in GAP_POS and t.dep_ != "amod") or t.text in {",", ";", ":", "(", ")"} for t in gap):
         return False
     tok = span_root(doc, m.tok_start, m.tok_end)
     for _ in range(5):
@@ -117,7 +117,7 @@ def name_after(doc: Any, end: int) -> tuple[int, int] | None:
     if end >= len(doc):
         return None
     tok = doc[end]
-    if tok.ent_type_ == "PERSON":
+    if tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ == "PROPN":  # the small model often says ORG
         for e in doc.ents:
             if e.start <= end < e.end:
                 return end, e.end

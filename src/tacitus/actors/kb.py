@@ -15,6 +15,7 @@ from pathlib import Path
 from tacitus.actors import tables
 from tacitus.model import Actor, ActorKind
 
+CONF_REGION = 0.7
 # Confidence of each kind of evidence: a full name beats an alias, which beats a demonym or a metonym.
 CONF_NAME, CONF_ALIAS, CONF_DEMONYM, CONF_CAPITAL, CONF_SEAT, CONF_ORG, CONF_PERSON = (
     0.95,
@@ -123,6 +124,12 @@ def builtin_entries() -> Iterable[tuple[str, Entry]]:
         for alias in c.aliases:
             yield alias, Entry(actor, "kb:name", CONF_ALIAS)
         yield c.name, Entry(actor, "kb:name", CONF_NAME)
+    for r in tables.regions():
+        region = make_actor(r.code, r.phrase, "place", f"region:{r.phrase}")
+        yield r.phrase, Entry(region, "kb:region", CONF_REGION)
+    for r in tables.regions("peoples.tsv"):
+        people = make_actor(r.code, r.phrase, "group", f"people:{r.phrase}")
+        yield r.phrase, Entry(people, "kb:people", CONF_REGION)
     for s in tables.seats():
         kind: ActorKind = "country"
         yield (
@@ -162,12 +169,12 @@ def build_kb(user_files: Iterable[Path] = ()) -> KnowledgeBase:
 
     entries: dict[str, Entry] = {}
     capitalised: set[str] = set()
+    uncased: set[str] = set()  # keys also given in lower case ("al-Qaeda" and "Al-Qaeda")
 
     def add(phrase: str, entry: Entry) -> None:
         key = phrase_key(phrase)
         entries[key] = entry
-        if phrase[:1].isupper():
-            capitalised.add(key)
+        (capitalised if phrase[:1].isupper() else uncased).add(key)
 
     for phrase, entry in builtin_entries():
         add(phrase, entry)
@@ -181,7 +188,7 @@ def build_kb(user_files: Iterable[Path] = ()) -> KnowledgeBase:
             roles[phrase_key(role.phrase)] = role
     for key in stops:
         entries.pop(key, None)
-    return KnowledgeBase(entries, roles, frozenset(stops), frozenset(capitalised))
+    return KnowledgeBase(entries, roles, frozenset(stops), frozenset(capitalised - uncased))
 
 
 @lru_cache(maxsize=8)

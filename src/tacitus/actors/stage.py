@@ -9,6 +9,7 @@ chain's first mention. Unknown named entities have an empty code and must not be
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -23,7 +24,7 @@ from tacitus.nlp.model import load_model
 from tacitus.pipeline import DocumentStage, register_stage
 from tacitus.settings import Settings
 
-CONF_PLACE = 0.5
+CONF_PLACE, CONF_CONTEXT = 0.5, 0.5
 
 
 class ActorsStage(DocumentStage):
@@ -50,6 +51,7 @@ def find_spans(parsed: Any, index: PhraseIndex, doc: Document) -> list[Found]:
     spans, loose = compose(parsed, named, index.roles(parsed), index)
     spans += coref.names_and_unknowns(parsed, spans)
     spans += places(parsed, spans)
+    spans = [contextual_title(parsed, f, spans) for f in spans]
     spans += coref.title_references(parsed, spans, loose, index)
     spans += coref.pronouns(parsed, spans)
     return sorted(spans, key=lambda f: (f.start, -f.end))
@@ -71,6 +73,29 @@ def places(parsed: Any, spans: list[Found]) -> list[Found]:
             Found(ent.start, ent.end, ent.start_char, ent.end_char, actor, "place:geonames", CONF_PLACE)
         )
     return out
+
+
+def contextual_title(parsed: Any, f: Found, spans: list[Found]) -> Found:
+    """ "President X" with no country and no dictionary entry: the country named nearest in its sentence.
+
+    Wire stories name a foreign leader's country close to the title; with none in the sentence, the
+    article's most frequent country is used. Low confidence: review with `rule == "title+name:context"`.
+    """
+    if f.rule != "title+name" or f.actor.code or not f.actor.sector:
+        return f
+    countries = [g for g in spans if g.actor.country and g.actor.kind in ("country", "place") and g is not f]
+    if not countries:
+        return f
+    sent = parsed[f.tok_start].sent
+    near = [g for g in countries if sent.start <= g.tok_start < sent.end]
+    if near:
+        pick = min(near, key=lambda g: abs(g.tok_start - f.tok_start)).actor.country
+    else:
+        counts = Counter(g.actor.country for g in countries)
+        pick = counts.most_common(1)[0][0]
+    assert pick is not None
+    actor = replace(f.actor, code=pick + f.actor.sector, country=pick)
+    return replace(f, actor=actor, rule="title+name:context", confidence=CONF_CONTEXT)
 
 
 def to_mentions(doc: Document, spans: list[Found]) -> tuple[Mention, ...]:

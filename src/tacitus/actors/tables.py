@@ -158,6 +158,17 @@ def seats() -> tuple[SeatRow, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=2)
+def regions(name: str = "regions.tsv") -> tuple[SeatRow, ...]:
+    """Regions and disputed territories (or, with `peoples.tsv`, ethnic groups) -> country."""
+    path = data_dir() / name
+    out = []
+    for n, row in read_rows(path):
+        need(path, n, row, "phrase", "code")
+        out.append(SeatRow(row["phrase"], check_code(path, n, row["code"]), "region"))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def stop_phrases() -> tuple[str, ...]:
     """Phrases containing a country word that do not refer to an actor ("Latin America")."""
@@ -208,9 +219,9 @@ def office_rows(path: Path, rows: Sequence[tuple[int, dict[str, str]]]) -> tuple
     """Validate dated-role rows (person, aliases, country, sector, role, start, end)."""
     out = []
     for n, row in rows:
-        need(path, n, row, "person", "country", "sector", "role", "start")
+        need(path, n, row, "person", "country", "role", "start")
         check_code(path, n, row["country"])
-        if not SECTOR_RE.match(row["sector"]):
+        if row["sector"] and not SECTOR_RE.match(row["sector"]):
             raise DataFileError(str(path), n, f"bad sector {row['sector']!r}")
         start = parse_day(path, n, row["start"])
         end = parse_day(path, n, row["end"]) if row["end"] else None

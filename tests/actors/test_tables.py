@@ -1,0 +1,56 @@
+"""Schema checks of every built-in actor table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tacitus.actors import tables
+from tacitus.actors.kb import build_kb
+from tacitus.errors import DataFileError
+
+
+def test_tables_countries_have_valid_codes_and_unique_iso2() -> None:
+    rows = tables.countries()
+    assert len(rows) > 240
+    assert len({r.iso2 for r in rows}) == len(rows)
+    assert all(tables.CODE_RE.match(r.code) for r in rows)
+    assert {r.code for r in rows if r.state} >= {"USA", "CHN", "RUS", "UKR", "KSV", "PSE", "TMP"}
+
+
+def test_tables_seats_regions_peoples_organisations_are_valid() -> None:
+    assert all(tables.CODE_RE.match(s.code) for s in tables.seats())
+    assert all(tables.CODE_RE.match(s.code) for s in tables.regions())
+    assert all(tables.CODE_RE.match(s.code) for s in tables.regions("peoples.tsv"))
+    orgs = tables.organizations()
+    assert all(o.kind in tables.ORG_KINDS for o in orgs)
+    assert len({o.id for o in orgs}) == len(orgs)
+
+
+def test_tables_roles_have_sectors_and_types() -> None:
+    rows = tables.roles()
+    assert all(tables.SECTOR_RE.match(r.sector) and r.type in tables.ROLE_TYPES for r in rows)
+    assert len({r.phrase for r in rows}) == len(rows)
+
+
+def test_tables_officeholders_dates_are_ordered_and_cover_g20() -> None:
+    rows = tables.officeholders()
+    assert len(rows) >= 300
+    assert all(r.end is None or r.start <= r.end for r in rows)
+    countries = {r.country for r in rows}
+    assert {"USA", "CHN", "RUS", "GBR", "FRA", "DEU", "JPN", "IND", "BRA", "TUR", "SAU", "ZAF"} <= countries
+
+
+def test_tables_stop_phrases_hide_shorter_names() -> None:
+    kb = build_kb()
+    assert "latin america" in kb.stops and "latin america" not in kb.entries
+    assert "america" in kb.entries
+
+
+def test_tables_bad_row_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "t.tsv"
+    bad.write_text("phrase\tcode\n# comment\nKremlin\tRUSGOV\tEXTRA\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        list(tables.read_rows(bad))
+    assert err.value.line == 3 and str(bad) in str(err.value)
