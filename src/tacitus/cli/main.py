@@ -7,6 +7,7 @@ import sys
 from tacitus.cli import actors_cmd as _actors_cmd  # noqa: F401
 from tacitus.cli import code as _code  # noqa: F401
 from tacitus.cli import dyad as _dyad  # noqa: F401
+from tacitus.cli import eval as _eval  # noqa: F401
 from tacitus.cli import explain as _explain  # noqa: F401
 from tacitus.cli import export as _export  # noqa: F401
 from tacitus.cli import ingest as _ingest  # noqa: F401
