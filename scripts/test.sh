@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/browser.sh  # Debian chromium + playwright for the browser tests (no browser download)
+# PostgreSQL on 127.0.0.1 for the @postgres tests (installs Debian's postgresql when initdb is missing).
+eval "$(bash scripts/postgres.sh start --env)"
 export PATH="$PWD/.venv/bin:$PATH"
 echo "== ruff"
 ruff check src tests benchmarks scripts
