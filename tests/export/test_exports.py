@@ -130,3 +130,15 @@ def test_csv_and_jsonl_exports_have_one_row_per_event(store: Store, tmp_path: Pa
     assert write_jsonl(store, tmp_path / "e.jsonl") == 4
     first = json.loads((tmp_path / "e.jsonl").read_text().splitlines()[0])
     assert first["kind"] == "event" and first["source"]["code"] == "CHNGOV"
+
+
+def test_export_cli_writes_every_format(store: Store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tacitus.cli.main import app
+
+    for fmt in ("gdelt", "parquet", "csv", "jsonl"):
+        out = tmp_path / f"out.{fmt}"
+        res = CliRunner().invoke(app, ["export", "--db", str(store.path), "--format", fmt, "--out", str(out)])
+        assert res.exit_code == 0, res.output
+        assert out.stat().st_size > 0
