@@ -28,6 +28,10 @@ def resolve_date(expression: str, base: date) -> date | None:
     import dateparser
 
     text = re.sub(r"^(on|last|this|early|late)\s+", "", expression.strip(), flags=re.IGNORECASE)
+    # Wire copy dated Monday that says "on Monday" means that same day, not a week earlier.
+    bare = re.sub(r"^(on|this)\s+", "", expression.strip().lower()).rstrip(".")
+    if bare == base.strftime("%A").lower():
+        return base
     settings = {
         "RELATIVE_BASE": datetime(base.year, base.month, base.day),
         "PREFER_DATES_FROM": "past",
