@@ -2,35 +2,64 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from tacitus.errors import DataFileError
-from tacitus.quotes.cues import check_cue_schema, load_cues
+from tacitus.quotes.cues import check_cue_schema, default_cue_path, load_cues
 
 
 def test_shipped_cue_file_passes_the_schema_and_has_core_verbs() -> None:
     cues = load_cues()
-    assert {"say", "tell", "add"} <= cues.clausal_verbs
-    assert {"accuse", "urge", "deny"} <= cues.object_verbs
+    assert {"say", "tell", "add", "accuse", "urge", "deny", "believe", "show"} <= cues.verbs
     assert ("according", "to") in cues.phrases
+
+
+def test_verb_classes_say_which_complements_are_content() -> None:
+    cues = load_cues()
+    assert cues.takes("say", "clause") and cues.takes("say", "object")
+    assert cues.takes("urge", "infinitive") and cues.takes("accuse", "preposition")
+    assert cues.takes("know", "clause") and not cues.takes("know", "object")
+    assert not cues.takes("add", "object")  # "added three points"
+    assert cues.takes("speak", "topic") and not cues.takes("speak", "preposition")
+    assert "tell" in cues.addressee_verbs and "call" in cues.naming_verbs
+
+
+def _raw() -> dict[str, Any]:
+    return dict(yaml.safe_load(default_cue_path().read_text(encoding="utf-8")))
+
+
+def _with(**changes: object) -> dict[str, Any]:
+    raw = copy.deepcopy(_raw())
+    raw.update(changes)
+    return raw
 
 
 @pytest.mark.parametrize(
     ("raw", "problem"),
     [
         ([], "mapping"),
-        ({"clausal_verbs": ["say"], "object_verbs": ["urge"], "nouns": ["claim"]}, "phrases"),
-        ({"clausal_verbs": ["Say"], "object_verbs": ["urge"], "nouns": ["x"], "phrases": ["a b"]}, "lower"),
+        ({k: v for k, v in _raw().items() if k != "phrases"}, "missing"),
+        (_with(extra=[]), "unknown"),
+        (_with(nouns=["Claim"]), "lower"),
+        (_with(nouns=["claim", "claim"]), "duplicate"),
         (
-            {"clausal_verbs": ["say", "say"], "object_verbs": ["u"], "nouns": ["x"], "phrases": ["a"]},
-            "duplicate",
+            _with(
+                verb_classes={
+                    "a": {"content": ["clause"], "verbs": ["say"]},
+                    "b": {"content": [], "verbs": ["say"]},
+                }
+            ),
+            "already",
         ),
-        (
-            {"clausal_verbs": ["say"], "object_verbs": ["u"], "nouns": ["x"], "phrases": ["a"], "x": []},
-            "unknown",
-        ),
+        (_with(verb_classes={"a": {"content": ["sound"], "verbs": ["say"]}}), "content"),
+        (_with(verb_classes={"a": {"verbs": ["say"]}}), "exactly"),
+        (_with(addressee_verbs=["harangue"]), "no verb class"),
+        (_with(lemma_fixes={"Hoping": "hope"}), "lemma_fixes"),
     ],
 )
 def test_cue_schema_rejects_malformed_lexicons(raw: object, problem: str) -> None:
@@ -38,8 +67,16 @@ def test_cue_schema_rejects_malformed_lexicons(raw: object, problem: str) -> Non
         check_cue_schema(raw, "cues.yaml")
 
 
+def test_lemma_fixes_repair_lemmatizer_errors() -> None:
+    class Tok:
+        lower_ = "hoping"
+        lemma_ = "hop"
+
+    assert load_cues().lemma(Tok()) == "hope"
+
+
 def test_unreadable_cue_file_raises_data_file_error(tmp_path: Path) -> None:
     bad = tmp_path / "cues.yaml"
-    bad.write_text("clausal_verbs: [say\n", encoding="utf-8")
+    bad.write_text("verb_classes: [say\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="invalid YAML"):
         load_cues(bad)

@@ -1,4 +1,4 @@
-"""The cue lexicon (`data/quote_cues.yaml`): verbs, nouns and phrases that introduce reported speech."""
+"""The cue lexicon (`data/quote_cues.yaml`): verbs by class, nouns and phrases that introduce attributions."""
 
 from __future__ import annotations
 
@@ -6,29 +6,53 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from tacitus.errors import DataFileError
 
-_LISTS = ("clausal_verbs", "object_verbs", "nouns", "phrases")
+_KEYS = (
+    "verb_classes",
+    "naming_verbs",
+    "addressee_verbs",
+    "topic_prepositions",
+    "content_prepositions",
+    "nouns",
+    "phrases",
+    "lemma_fixes",
+)
+CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 
 
 @dataclass(frozen=True)
 class Cues:
     """Cue words by role; all entries are lower-case lemmas (phrases: lower-case word sequences)."""
 
-    clausal_verbs: frozenset[str]
-    object_verbs: frozenset[str]
+    content: dict[str, frozenset[str]]  # verb lemma -> the kinds of complement that are its content
+    naming_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
+    topic_prepositions: frozenset[str]
+    prepositions: frozenset[str]
     nouns: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
+    lemma_fixes: dict[str, str]
 
     @property
     def verbs(self) -> frozenset[str]:
-        return self.clausal_verbs | self.object_verbs
+        """Every cue verb (all of them also introduce direct quotations)."""
+        return frozenset(self.content)
 
     def is_verb(self, lemma: str) -> bool:
-        return lemma.lower() in self.clausal_verbs or lemma.lower() in self.object_verbs
+        return lemma.lower() in self.content
+
+    def takes(self, lemma: str, kind: str) -> bool:
+        """Whether complements of `kind` ("clause", "object", ...) are content of verb `lemma`."""
+        return kind in self.content.get(lemma, frozenset())
+
+    def lemma(self, tok: Any) -> str:
+        """The lower-case lemma of a spaCy token, with the lexicon's lemmatizer fixes applied."""
+        return self.lemma_fixes.get(tok.lower_) or str(tok.lemma_).lower()
 
 
 def default_cue_path() -> Path:
@@ -45,32 +69,69 @@ def load_cues(path: Path | None = None) -> Cues:
         raise DataFileError(str(path), None, f"cannot read cue file: {exc.strerror or exc}") from exc
     except yaml.YAMLError as exc:
         raise DataFileError(str(path), None, f"invalid YAML: {exc}") from exc
-    lists = check_cue_schema(raw, str(path))
+    return check_cue_schema(raw, str(path))
+
+
+def check_cue_schema(raw: object, where: str) -> Cues:
+    """The lexicon in `raw`, or raise `DataFileError` saying what is wrong."""
+    if not isinstance(raw, dict):
+        raise DataFileError(where, None, "top level must be a mapping of cue lists")
+    extra = sorted(set(raw) - set(_KEYS))
+    missing = [k for k in _KEYS if k not in raw]
+    if extra or missing:
+        raise DataFileError(
+            where, None, f"unknown key(s) {extra} / missing {missing}; expected {list(_KEYS)}"
+        )
+    content = _verb_classes(raw["verb_classes"], where)
+    fixes = raw["lemma_fixes"]
+    if not isinstance(fixes, dict) or not all(_word(k) and _word(v) for k, v in fixes.items()):
+        raise DataFileError(where, None, "lemma_fixes must map lower-case words to lower-case lemmas")
+    addressees = _words(raw, "addressee_verbs", where)
+    naming = _words(raw, "naming_verbs", where)
+    unknown = sorted(set(addressees) - set(content))
+    if unknown:
+        raise DataFileError(where, None, f"addressee_verbs: {unknown} are in no verb class")
     return Cues(
-        clausal_verbs=frozenset(lists["clausal_verbs"]),
-        object_verbs=frozenset(lists["object_verbs"]),
-        nouns=frozenset(lists["nouns"]),
-        phrases=tuple(tuple(p.split()) for p in lists["phrases"]),
+        content=content,
+        naming_verbs=frozenset(naming),
+        addressee_verbs=frozenset(addressees),
+        topic_prepositions=frozenset(_words(raw, "topic_prepositions", where)),
+        prepositions=frozenset(_words(raw, "content_prepositions", where)),
+        nouns=frozenset(_words(raw, "nouns", where)),
+        phrases=tuple(tuple(p.split()) for p in _words(raw, "phrases", where)),
+        lemma_fixes=dict(fixes),
     )
 
 
-def check_cue_schema(raw: object, where: str) -> dict[str, list[str]]:
-    """Return the four cue lists of `raw`, or raise `DataFileError` saying what is wrong."""
-    if not isinstance(raw, dict):
-        raise DataFileError(where, None, "top level must be a mapping of cue lists")
-    extra = sorted(set(raw) - set(_LISTS))
-    if extra:
-        raise DataFileError(where, None, f"unknown key(s) {extra}; expected {list(_LISTS)}")
-    out: dict[str, list[str]] = {}
-    for key in _LISTS:
-        items = raw.get(key)
-        if not isinstance(items, list) or not items:
-            raise DataFileError(where, None, f"{key!r} must be a non-empty list")
-        for item in items:
-            if not isinstance(item, str) or not item.strip() or item != item.strip().lower():
-                raise DataFileError(where, None, f"{key}: {item!r} must be a lower-case, trimmed string")
-        if len(set(items)) != len(items):
-            dups = sorted({i for i in items if items.count(i) > 1})
-            raise DataFileError(where, None, f"{key}: duplicate entries {dups}")
-        out[key] = list(items)
+def _verb_classes(classes: object, where: str) -> dict[str, frozenset[str]]:
+    if not isinstance(classes, dict) or not classes:
+        raise DataFileError(where, None, "'verb_classes' must be a non-empty mapping of classes")
+    out: dict[str, frozenset[str]] = {}
+    for name, spec in classes.items():
+        if not isinstance(spec, dict) or set(spec) != {"content", "verbs"}:
+            raise DataFileError(where, None, f"verb class {name!r} needs exactly 'content' and 'verbs'")
+        kinds = spec["content"]
+        if not isinstance(kinds, list) or not set(kinds) <= CONTENT_KINDS:
+            raise DataFileError(where, None, f"{name}: content must be a list of {sorted(CONTENT_KINDS)}")
+        for verb in _words(spec, "verbs", f"{where}: {name}"):
+            if verb in out:
+                raise DataFileError(where, None, f"{name}: {verb!r} is already in another verb class")
+            out[verb] = frozenset(kinds)
     return out
+
+
+def _word(item: object) -> bool:
+    return isinstance(item, str) and bool(item.strip()) and item == item.strip().lower()
+
+
+def _words(raw: dict[Any, Any], key: str, where: str) -> list[str]:
+    items = raw.get(key)
+    if not isinstance(items, list) or not items:
+        raise DataFileError(where, None, f"{key!r} must be a non-empty list")
+    for item in items:
+        if not _word(item):
+            raise DataFileError(where, None, f"{key}: {item!r} must be a lower-case, trimmed string")
+    if len(set(items)) != len(items):
+        dups = sorted({i for i in items if items.count(i) > 1})
+        raise DataFileError(where, None, f"{key}: duplicate entries {dups}")
+    return list(items)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Found, Token, Tokens, is_cue_verb, token_span
 from tacitus.quotes.marks import DOUBLE_OPEN, STRAIGHT, Quoted
 from tacitus.quotes.speakers import noun_phrase, speaker_of
@@ -18,18 +19,19 @@ from tacitus.quotes.speakers import noun_phrase, speaker_of
 WINDOW = 12  # tokens searched for a cue after a closing mark: "...," the foreign ministry spokesman said
 TRAILING_PUNCT = ",!?—–-…"
 DASHES = "-–—―"
+CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 STOP_TOKENS = frozenset({".", "!", "?", ";"})
 
 
 class DirectRules:
     """The layout rules, over one parsed document."""
 
-    def __init__(self, text: str, parsed: Any, quoted: Sequence[Quoted], verbs: frozenset[str]) -> None:
+    def __init__(self, text: str, parsed: Any, quoted: Sequence[Quoted], cues: Cues) -> None:
         self.text = text
         self.doc = parsed
         self.toks = Tokens(parsed)
         self.quoted = quoted
-        self.verbs = verbs
+        self.cues = cues
 
     def attribute(self, k: int) -> Found | None:
         """The attribution of quoted stretch number `k`, or None."""
@@ -67,8 +69,10 @@ class DirectRules:
         last = text[q.end - 1]
         if not (last in TRAILING_PUNCT or nxt == "," or (nxt.isalpha() and nxt.islower())):
             return None
+        if text[j:].split(" ", 1)[0] in CONJUNCTIONS:
+            return None  # "praised Russia as a "reliable partner" and accused ...": the sentence goes on
         window = self._window_after(j)
-        cue = next((t for t in window if is_cue_verb(t, self.verbs)), None)
+        cue = next((t for t in window if is_cue_verb(t, self.cues)), None)
         if cue is None:
             return None
         speaker = speaker_of(cue)
@@ -99,7 +103,7 @@ class DirectRules:
         if k > 0 and self.quoted[k - 1].outer_end > self.doc[lo].idx:
             lo = max(lo, self.toks.at_or_after(self.quoted[k - 1].outer_end))
         window = [t for t in self.doc[lo : last + 1] if "\n" not in t.text]
-        cue = next((t for t in reversed(window) if is_cue_verb(t, self.verbs)), None)
+        cue = next((t for t in reversed(window) if is_cue_verb(t, self.cues)), None)
         if cue is None:
             return None
         return self._found(q, cue, speaker_of(cue), rule)
@@ -158,7 +162,7 @@ class DirectRules:
             return None
         colon = self.toks.before(i + 1)
         sent = self.doc[colon].sent
-        cue = next((t for t in reversed(list(sent)) if is_cue_verb(t, self.verbs)), None)
+        cue = next((t for t in reversed(list(sent)) if is_cue_verb(t, self.cues)), None)
         if cue is not None:
             return self._found(q, cue, speaker_of(cue), "colon-paragraph")
         subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") or t.pos_ == "PROPN"), None)

@@ -16,7 +16,10 @@ from tacitus.quotes.lines import colon_lines
 from tacitus.quotes.marks import Quoted, find_quoted
 
 MIN_FLOATING_WORDS = 4
-DIRECT_SHARE = 0.9  # an indirect content this much inside quotation marks is a direct quotation
+DIRECT_SHARE = 0.9
+NESTABLE_RULES = frozenset(
+    {"verb", "passive", "noun"}
+)  # an indirect content this much inside quotation marks is a direct quotation
 
 
 def find_attributions(
@@ -26,12 +29,12 @@ def find_attributions(
     if parsed is None or not parsed.has_annotation("DEP") or not parsed.has_annotation("SENT_START"):
         return []
     quoted = find_quoted(text)
-    rules = DirectRules(text, parsed, quoted, cues.verbs)
+    rules = DirectRules(text, parsed, quoted, cues)
     direct = [rules.attribute(k) for k in range(len(quoted))]
     found = [f for f in direct if f is not None]
     found += _indirect(parsed, quoted, cues, found)
     found += colon_lines(text, parsed, names)
-    found = _dedupe(found)
+    found = _outermost(_dedupe(found))
     return _floating(text, quoted, direct, found)
 
 
@@ -67,6 +70,31 @@ def _cover_quotes(f: Found, quoted: Sequence[Quoted], opens: list[int]) -> Found
         return f
     kind: QuoteKind = "direct" if inside >= DIRECT_SHARE * (c1 - c0 - 2) else "mixed"
     return replace(f, content=(c0, c1), kind=kind)
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """Drop syntax-found attributions whose cue lies inside another attribution's content.
+
+    `X said Y wants Z`: the news convention (and PolNeAR's) attributes only the outer statement;
+    what Y wants is part of what X said.
+    """
+    starts = [f.content[0] for f in found]  # `found` is sorted by content
+    out = []
+    for f in found:
+        if f.rule in NESTABLE_RULES and f.cue is not None and _is_nested(f, found, starts):
+            continue
+        out.append(f)
+    return out
+
+
+def _is_nested(f: Found, found: list[Found], starts: list[int]) -> bool:
+    cue = f.cue[0] if f.cue else -1
+    for g in found[: bisect_right(starts, cue)]:
+        if g is f or not g.content[0] <= cue < g.content[1]:
+            continue
+        if g.cue is None or not f.content[0] <= g.cue[0] < f.content[1]:
+            return True
+    return False
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -116,6 +144,8 @@ def _stands_alone(text: str, q: Quoted) -> bool:
     if len(text[q.start : q.end].split()) < MIN_FLOATING_WORDS:
         return False
     i = q.open - 1
+    if q.open > 0 and text[q.open] == "'" and text[q.open - 1] == "'":
+        i -= 1  # NYT archive marks: the quotation opens at the second of two apostrophes
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i < 0 or text[i] in '\n.!?”"'

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tacitus.model import QuoteKind
+from tacitus.quotes.cues import Cues
 
 Token = Any  # a spaCy Token
 
@@ -50,6 +51,6 @@ def token_span(tok: Token) -> tuple[int, int]:
     return tok.idx, tok.idx + len(tok.text)
 
 
-def is_cue_verb(tok: Token, verbs: frozenset[str]) -> bool:
+def is_cue_verb(tok: Token, cues: Cues) -> bool:
     """A verb (as tagged) whose lemma is a cue; participles tagged as adjectives do not count."""
-    return bool(tok.tag_.startswith("VB") and tok.lemma_.lower() in verbs)
+    return bool(tok.tag_.startswith("VB") and cues.lemma(tok) in cues.content)

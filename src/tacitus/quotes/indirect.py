@@ -6,6 +6,7 @@ The content of a cue verb is its clausal complement (ccomp); speech-act verbs (`
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -14,10 +15,21 @@ from tacitus.quotes.found import Found, Token, is_cue_verb, token_span
 from tacitus.quotes.marks import Quoted
 from tacitus.quotes.speakers import noun_phrase, speaker_of
 
-CLAUSE_DEPS = frozenset({"ccomp"})
-OBJECT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "prep"})
-CONTENT_PREPS = frozenset({"of", "for", "about", "against", "as"})
-MIN_TOKENS = 2
+# The kind of content (see the cue lexicon's verb classes) of each dependency of a cue verb.
+DEP_KINDS = {
+    "ccomp": "clause",
+    "dobj": "object",
+    "oprd": "object",
+    "xcomp": "infinitive",
+    "prep": "preposition",
+}
+MIN_TOKENS = 1
+# Dependents of the cue verb after the content that still belong to it (the reported clause or object).
+CLAUSE_EXTEND_DEPS = frozenset({"advcl"})
+NOMINAL_EXTEND_DEPS = frozenset({"advcl", "prep", "npadvmod", "oprd", "dobj", "ccomp", "acomp", "xcomp"})
+TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "as", "once", "whenever"})
+# Modifiers of an object set off by a comma or dash: asides, not part of what was said.
+NONRESTRICTIVE_DEPS = frozenset({"relcl", "appos", "acl"})
 
 
 def indirect_quotes(
@@ -25,16 +37,17 @@ def indirect_quotes(
 ) -> Iterator[Found]:
     """Attributions whose content is given by syntax; cue tokens in `used_cues` are skipped."""
     inside = _inside_quotes(parsed, quoted)
+    lines = Lines(parsed)
     for tok in parsed:
         if tok.i in used_cues or tok.i in inside:
             continue
-        if is_cue_verb(tok, cues.verbs):
-            yield from _verb_quote(tok, cues)
+        if is_cue_verb(tok, cues):
+            yield from _verb_quote(tok, cues, lines)
         elif tok.lower_ == "according":
             found = _according_to(tok)
             if found is not None:
                 yield found
-        elif tok.lemma_.lower() in cues.nouns and tok.pos_ == "NOUN":
+        elif cues.lemma(tok) in cues.nouns and tok.pos_ == "NOUN":
             found = _noun_quote(tok)
             if found is not None:
                 yield found
@@ -50,25 +63,24 @@ def _inside_quotes(parsed: Any, quoted: Sequence[Quoted]) -> set[int]:
     return out
 
 
-def _verb_quote(verb: Token, cues: Cues) -> list[Found]:
-    lemma = verb.lemma_.lower()
+def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
+    lemma = cues.lemma(verb)
     speaker = speaker_of(verb)
-    if speaker is None:
+    lo, hi = lines.around(verb)
+    if speaker is not None and not lo <= speaker.i < hi:
+        speaker = None  # the parse ran across a line break (a headline glued to the dateline)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if speaker is None and subject is None:
         return []
-    deps = OBJECT_DEPS if lemma in cues.object_verbs else CLAUSE_DEPS
-    parts = [
-        c
-        for c in verb.children
-        if c.dep_ in deps
-        and (c.dep_ != "prep" or c.lower_ in CONTENT_PREPS)
-        and not (c.left_edge.i <= speaker.i <= c.right_edge.i)
-    ]
-    if parts and all(p.dep_ == "dobj" and p.pos_ in ("PROPN", "PRON") for p in parts):
-        parts = []  # "warned Japan", "urged him": the addressee alone is not what was said
+    parts = _content_parts(verb, lemma, cues, speaker)
+    if parts and subject is not None and subject.lower_ != "it" and subject is not speaker:
+        parts.append(subject)  # passive: "Smith was accused of ...", "the deal was announced"
+    elif not parts and subject is not None and speaker is not None and subject is not speaker:
+        parts = [subject]  # "the plan was endorsed by the council"
     if parts:
-        tokens = {t.i for p in parts for t in p.subtree}
-        rule = "verb"
-    elif verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        tokens = _content_tokens(verb, parts, cues)
+        rule = "verb" if speaker is not None else "passive"
+    elif speaker is not None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         # "The museum, he said, would ..." / "..., Mr. Obama said, whether ...": the reporting clause
         # sits inside the reported one, which may continue after it.
         own = {t.i for t in verb.subtree} - {
@@ -78,12 +90,101 @@ def _verb_quote(verb: Token, cues: Cues) -> list[Found]:
         rule = "parenthetical"
     else:
         return []
-    if verb.i in tokens or (verb.dep_ == "relcl" and verb.head.i in tokens):
+    tokens = {i for i in tokens if lo <= i < hi}
+    if verb.i in tokens or (verb.dep_ in ("relcl", "acl") and verb.head.i in tokens):
         return []  # "what he called tribalism": the cue is inside its own content
+    who = (noun_phrase(speaker), speaker.idx) if speaker is not None else (None, None)
+    conf = 0.75 if speaker is not None else 0.6
     return [
-        Found(content, "indirect", token_span(verb), noun_phrase(speaker), speaker.idx, rule, 0.75)
+        Found(content, "indirect", token_span(verb), who[0], who[1], rule, conf)
         for content in _runs(verb.doc, tokens)
     ]
+
+
+class Lines:
+    """Sentence-and-line bounds of a parsed document, by token index (computed once, then bisected)."""
+
+    def __init__(self, parsed: Any) -> None:
+        self.doc = parsed
+        self.text = parsed.text  # Doc.text joins every token: read it once
+        self.sent_starts = [s.start for s in parsed.sents]
+        self.starts = [t.idx for t in parsed]
+
+    def around(self, tok: Token) -> tuple[int, int]:
+        """Token index range [lo, hi) of the sentence holding `tok`, cut at line breaks."""
+        text = self.text
+        k = bisect_right(self.sent_starts, tok.i) - 1
+        s_lo = self.sent_starts[k] if k >= 0 else 0
+        s_hi = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        start = text.rfind("\n", 0, tok.idx) + 1
+        end = text.find("\n", tok.idx)
+        end = len(text) if end < 0 else end
+        lo = max(s_lo, bisect_left(self.starts, start))
+        hi = min(s_hi, bisect_left(self.starts, end))
+        return lo, max(hi, tok.i + 1)
+
+
+def _content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) -> list[Token]:
+    """The complements of `verb` that its cue class counts as content (addressees left out)."""
+    parts = []
+    for c in verb.children:
+        kind = _kind(c, lemma, cues)
+        if kind is None or (c.dep_ == "prep" and (c.i < verb.i or _is_time(c))):
+            continue
+        if speaker is not None and c.left_edge.i <= speaker.i <= c.right_edge.i:
+            continue
+        if c.dep_ == "xcomp" and is_cue_verb(c, cues):
+            continue  # "continued to insist that ...": the inner cue carries the content
+        parts.append(c)
+    if lemma in cues.addressee_verbs:
+        parts = [p for p in parts if p.dep_ != "dobj"]  # "told reporters", "urged Japan to"
+    elif lemma in cues.naming_verbs and not any(p.dep_ == "oprd" for p in parts):
+        parts = [p for p in parts if p.dep_ != "dobj"]  # "called the minister": no name given
+    return parts
+
+
+def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
+    """Token indices of the content: the parts, trailing modifiers of the reported clause or object
+    ("described crass behavior by Trump behind the scenes", "said X, because Y"), without
+    non-restrictive clauses on an object ("endorsed Smith, who ...")."""
+    first = min(p.left_edge.i for p in parts)
+    nominal = any(p.dep_ != "ccomp" for p in parts)
+    extend = NOMINAL_EXTEND_DEPS if nominal else CLAUSE_EXTEND_DEPS
+    chosen = list(parts)
+    for c in verb.rights:
+        if c in parts or c.i < first or c.dep_ not in extend or is_cue_verb(c, cues):
+            continue
+        if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.lower_ in TIME_MARKS for m in c.children)):
+            continue  # "..., saying ...", "after hackers struck": circumstances, not content
+        chosen.append(c)
+    tokens = {t.i for p in chosen for t in p.subtree}
+    for p in chosen:
+        head = p if p.dep_ != "prep" else next((c for c in p.children if c.dep_ == "pobj"), p)
+        if p.dep_ == "ccomp":
+            continue
+        for c in head.rights:
+            before = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+            if c.dep_ in NONRESTRICTIVE_DEPS and before is not None and before.text in ",—–-(":
+                tokens -= {t.i for t in c.subtree} | {before.i}
+    return tokens
+
+
+def _is_time(prep: Token) -> bool:
+    """ "on Monday", "over the weekend": a time, not a topic."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
+def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
+    """The content kind of a cue verb's dependent, if the verb's class counts it as content."""
+    kind = DEP_KINDS.get(child.dep_)
+    if kind is None:
+        return None
+    if kind == "preposition":
+        if cues.takes(lemma, "topic") and child.lower_ in cues.topic_prepositions:
+            return "topic"
+        if child.lower_ not in cues.prepositions:
+            return None
+    return kind if cues.takes(lemma, kind) else None
 
 
 def _runs(doc: Any, tokens: set[int]) -> list[tuple[int, int]]:
@@ -96,7 +197,7 @@ def _runs(doc: Any, tokens: set[int]) -> list[tuple[int, int]]:
             prev = i
             continue
         lo, hi = _trim(doc, start, prev)
-        if hi - lo + 1 >= MIN_TOKENS:
+        if hi - lo + 1 >= MIN_TOKENS and any(not doc[k].is_punct for k in range(lo, hi + 1)):
             out.append((doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
         if i is not None:
             start = prev = i

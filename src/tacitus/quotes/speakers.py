@@ -16,6 +16,7 @@ BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "pcomp"})
 # Words of a speaker's noun phrase: "the senior Chinese official", "Hillary Clinton's campaign manager".
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "advmod"})
 NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
+OBJECT_PREPS = frozenset({"of", "for", "against", "with", "to", "as"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 
 
@@ -31,14 +32,29 @@ def speaker_of(verb: Token, depth: int = 0) -> Token | None:
     agent = _agent(verb)
     if agent is not None:
         return agent
+    if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 2 and verb.head is not verb:
+        # "China praises Russia, accuses Washington of ...": the object is not an inverted subject
+        return speaker_of(verb.head, depth + 1)
     for child in verb.rights:  # inverted order in newswire: "... said Smith"
-        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN":
+        if (
+            child.dep_ in ("dobj", "attr", "npadvmod")
+            and child.pos_ == "PROPN"
+            and not _has_content_after(child)
+        ):
             return child
     if depth < 2 and verb.dep_ in BORROWING_DEPS and verb.head is not verb:
         return speaker_of(verb.head, depth + 1)
     if verb.dep_ == "relcl" and verb.head is not verb:
         return verb.head
     return None
+
+
+def _has_content_after(obj: Token) -> bool:
+    """ "accuses Washington of ...", "urged Smith to ...": the name is the object, not the speaker."""
+    return any(
+        c.i > obj.i and (c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS))
+        for c in obj.head.rights
+    )
 
 
 def _agent(verb: Token) -> Token | None:
