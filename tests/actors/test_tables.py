@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -54,3 +56,26 @@ def test_tables_bad_row_names_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as err:
         list(tables.read_rows(bad))
     assert err.value.line == 3 and str(bad) in str(err.value)
+
+
+def test_tables_historic_names_have_valid_codes_and_ordered_intervals() -> None:
+    rows = tables.historic_names()
+    assert all(tables.CODE_RE.match(r.code) for r in rows)
+    assert all(r.start is None or r.end is None or r.start <= r.end for r in rows)
+    by_phrase: dict[str, list[tables.DatedNameRow]] = {}
+    for r in rows:
+        by_phrase.setdefault(r.phrase, []).append(r)
+    for phrase, held in by_phrase.items():  # intervals of one name never overlap
+        spans = sorted(held, key=lambda r: r.start or date.min)
+        for a, b in pairwise(spans):
+            assert a.end is not None and b.start is not None and a.end < b.start, phrase
+
+
+def test_kb_historic_names_resolve_by_article_date() -> None:
+    kb = build_kb()
+    congo = kb.entries["congo"]
+    assert congo.resolve(date(1990, 1, 1))[0].code == "COG"
+    assert congo.resolve(date(2020, 1, 1))[0].code == "COD"
+    assert congo.resolve(None)[0].code == "COD"
+    assert kb.entries["soviet union"].resolve(date(1985, 1, 1))[0].code == "USR"
+    assert kb.entries["juba"].resolve(date(2005, 1, 1))[0].code == "SDN"

@@ -141,6 +141,19 @@ def builtin_entries() -> Iterable[tuple[str, Entry]]:
         for alias in (o.name, *o.aliases):
             yield alias, Entry(org, "kb:org", CONF_ORG)
     yield from officeholder_entries(tables.officeholders())
+    yield from historic_entries(tables.historic_names())
+
+
+def historic_entries(rows: Iterable[tables.DatedNameRow]) -> Iterable[tuple[str, Entry]]:
+    """One dated entry per historic name; its undated code is the latest row's (the current referent)."""
+    names: dict[str, list[tables.DatedNameRow]] = {}
+    for row in rows:
+        names.setdefault(row.phrase, []).append(row)
+    for phrase, held in names.items():
+        latest = max(held, key=lambda r: (r.end is None, r.end or date.min, r.start or date.min))
+        actor = make_actor(latest.code, phrase.removeprefix("="), "country", f"historic:{phrase}")
+        dated = tuple(Dated(r.code, "", r.start, r.end) for r in held) if len(held) > 1 else ()
+        yield phrase, Entry(actor, "kb:historic", CONF_ALIAS, dated)
 
 
 def officeholder_entries(rows: Iterable[tables.OfficeRow]) -> Iterable[tuple[str, Entry]]:

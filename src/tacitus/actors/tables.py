@@ -61,6 +61,14 @@ class RoleRow:
 
 
 @dataclass(frozen=True)
+class DatedNameRow:
+    phrase: str
+    code: str
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True)
 class OfficeRow:
     person: str
     aliases: tuple[str, ...]
@@ -246,3 +254,18 @@ def officeholders() -> tuple[OfficeRow, ...]:
     """Dated roles: heads of state and government, foreign and defence ministers since 2000."""
     path = data_dir() / "officeholders.csv"
     return office_rows(path, list(read_rows(path, delimiter=",")))
+
+
+@lru_cache(maxsize=1)
+def historic_names() -> tuple[DatedNameRow, ...]:
+    """Names whose code depends on the date: former states, renamed states, places that changed country."""
+    path = data_dir() / "historic_names.tsv"
+    out = []
+    for n, row in read_rows(path):
+        need(path, n, row, "phrase", "code")
+        start = parse_day(path, n, row["start"]) if row["start"] else None
+        end = parse_day(path, n, row["end"]) if row["end"] else None
+        if start and end and end < start:
+            raise DataFileError(str(path), n, "end before start")
+        out.append(DatedNameRow(row["phrase"], check_code(path, n, row["code"]), start, end))
+    return tuple(out)

@@ -19,6 +19,7 @@ from tacitus.evaluation.gold import GoldActor, GoldRecord
 from tacitus.model import Document, Mention
 
 # Old CAMEO country codes still used in some gold sets, and the current code we emit for them.
+ELLIPSIS = re.compile(r"\.\.\.?|…")
 LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "TLS": "TMP", "UAR": "EGY", "NGO": "IGO"}
 
 
@@ -94,7 +95,7 @@ def find_text(doc: Document, text: str) -> tuple[int, int] | None:
     Whitespace is normalised; a gold text with an ellipsis ("U.S. ... negotiators") spans from its first
     part to its last part.
     """
-    parts = [" ".join(p.split()) for p in re.split(r"\.\.\.?|…", text) if p.strip()]
+    parts = [" ".join(p.split()) for p in ELLIPSIS.split(text) if p.strip()]
     if not parts:
         return None
     start = doc.text.find(parts[0])
@@ -115,11 +116,21 @@ def find_text(doc: Document, text: str) -> tuple[int, int] | None:
 
 
 def coded_for(doc: Document, actor: GoldActor) -> Mention | None:
+    """The coded mention aligned with a gold actor text.
+
+    A gold text with an ellipsis ("U.S. ... negotiators", "Sierra Leonean ... refugees") names one conjunct
+    of a coordination and the head they share: the actor is the mention at the conjunct (its first part),
+    not the other conjunct's mention, which overlaps the whole span more.
+    """
     assert actor.text is not None
     span = find_text(doc, actor.text)
     if span is None:
         return None
-    m = mention_at(doc, *span)
+    m = None
+    if ELLIPSIS.search(actor.text):
+        first = find_text(doc, ELLIPSIS.split(actor.text)[0])
+        m = mention_at(doc, *first) if first and first[0] == span[0] else None
+    m = m if m is not None and m.actor.code else mention_at(doc, *span)
     return m if m is not None and m.actor.code else None
 
 
