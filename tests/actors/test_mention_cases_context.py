@@ -28,7 +28,28 @@ HISTORIC = [
     ("Juba accused Khartoum of backing rebels.", "2015-03-01", "Juba", "SSDGOV"),
 ]
 
-CASES = HISTORIC
+# Misspelt country, demonym and capital names one edit away from a single knowledge-base name.
+MISSPELT = [
+    ("Isreali jets struck targets in Gaza.", D, "Isreali jets", "ISRMIL"),
+    ("Morrocco recalled its ambassador.", D, "Morrocco", "MAR"),
+    ("Sweeden denied the report.", D, "Sweeden", "SWE"),
+    ("Austrailian troops arrived on Monday.", D, "Austrailian troops", "AUSMIL"),
+    ("The Phillippine army attacked a rebel camp.", D, "Phillippine army", "PHLMIL"),
+    ("Tunisia and Argentinia reopened the border crossing.", D, "Argentinia", "ARG"),
+    ("Talks with Afghanstan resumed.", D, "Afghanstan", "AFG"),
+    ("Officials said Lithuanai would send aid.", D, "Lithuanai", "LTU"),
+]
+
+# Words near a country name that are something else: (text, mention text, country it must not get).
+NOT_COUNTRIES = [
+    ("Romani families were evicted in the town.", "Romani", "ROU"),
+    ("Indiana lawmakers approved the budget.", "Indiana", "IND"),
+    ("Columbia University students marched.", "Columbia", "COL"),
+    ("Roland met the mayor on Tuesday.", "Roland", "POL"),
+    ("Athena Capital bought the company.", "Athena", "GRC"),
+]
+
+CASES = HISTORIC + MISSPELT
 
 
 def _check(code_actors, text: str, day: str | None, mention: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -45,3 +66,11 @@ def test_actors_context_case_table_codes_mention(
     code_actors, text: str, day: str | None, mention: str, expected: str
 ) -> None:  # type: ignore[no-untyped-def]
     _check(code_actors, text, day, mention, expected)
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), NOT_COUNTRIES)
+def test_actors_near_miss_words_are_not_countries(code_actors, text: str, mention: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    doc = code_actors(text, D)
+    start = doc.text.index(mention)
+    hits = [m for m in doc.mentions if m.start <= start < m.end]
+    assert all(m.actor.country != country for m in hits), [(m.text, m.actor.code, m.rule) for m in hits]

@@ -58,6 +58,9 @@ class PhraseIndex:
         for key in kb.roles:
             self._roles.add(key, [make_doc(key)])
         self._strings = vocab.strings
+        from tacitus.actors.fuzzy import FuzzyIndex
+
+        self.fuzzy = FuzzyIndex(kb)
 
     def named(self, doc: Any) -> list[Hit]:
         """Non-overlapping named-actor hits (stop phrases removed after they have hidden shorter hits)."""

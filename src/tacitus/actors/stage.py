@@ -15,6 +15,7 @@ from typing import Any
 
 from tacitus.actors import coref
 from tacitus.actors.compose import Found, compose, joined_spans, named_spans
+from tacitus.actors.fuzzy import fuzzy_spans
 from tacitus.actors.kb import KnowledgeBase, cached_kb
 from tacitus.actors.matching import PhraseIndex
 from tacitus.actors.places import place_info
@@ -48,6 +49,7 @@ def find_spans(parsed: Any, index: PhraseIndex, doc: Document) -> list[Found]:
     named = named_spans(parsed, index.named(parsed), index, doc.date)
     taken = {i for f in named for i in range(f.tok_start, f.tok_end)}
     named += joined_spans(parsed, index, doc.date, taken)
+    named += fuzzy_spans(parsed, index, taken, doc.date)
     spans, loose = compose(parsed, named, index.roles(parsed), index)
     spans += coref.names_and_unknowns(parsed, spans)
     spans += places(parsed, spans)

@@ -1,0 +1,99 @@
+"""Tolerant matching of misspelt country, capital and people names ("Ethopia", "Phillippines", "Quatar").
+
+Only one-word names of at least `MIN_LEN` letters are indexed, and a word matches a name one edit away
+(insertion, deletion, substitution or swap of two neighbours) only when every name that close denotes the
+same actor. The index holds every name with one letter deleted (a symmetric-deletion index), so a lookup
+costs a few dictionary probes per candidate word: the stage never scans the knowledge base.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from tacitus.actors.compose import Found, found_from_entry
+from tacitus.actors.kb import Entry, KnowledgeBase
+from tacitus.actors.matching import Hit
+from tacitus.actors.places import place_info
+
+# Shorter names have too many real words one edit away ("Omani"/"Romani", "Iran"/"Iraq").
+MIN_LEN = 6
+# Words outside a GPE/NORP/LOC entity (the small model often tags a misspelt country ORG or nothing) must be
+# longer: short capitalised words near a country name are more often other names ("Athena", "Merlin").
+MIN_LEN_UNTAGGED = 7
+PLACE_LABELS = ("GPE", "NORP", "LOC")
+CANDIDATE_POS = ("PROPN", "NOUN", "ADJ")
+CONF_FACTOR = 0.8
+# Rules of the entries worth correcting: countries, demonyms, capitals, historic states, peoples.
+FUZZY_RULES = frozenset({"kb:name", "kb:demonym", "metonym:capital", "kb:historic", "kb:people"})
+
+
+def deletions(word: str) -> set[str]:
+    """The word and every string made by deleting one of its letters."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by at most one insertion, deletion, substitution or adjacent swap."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+class FuzzyIndex:
+    """Lower-cased one-word knowledge-base names, reachable from any spelling one edit away."""
+
+    def __init__(self, kb: KnowledgeBase, exclude: Iterable[str] = ()) -> None:
+        self._kb = kb
+        self._exclude = {w.lower() for w in exclude} | set(kb.stops)
+        self._by_deletion: dict[str, set[str]] = {}
+        for key, entry in kb.entries.items():
+            if key.startswith("=") or not key.isalpha() or len(key) < MIN_LEN:
+                continue
+            if entry.rule not in FUZZY_RULES:
+                continue
+            for variant in deletions(key):
+                self._by_deletion.setdefault(variant, set()).add(key)
+
+    def lookup(self, word: str) -> str | None:
+        """The one knowledge-base key a misspelt word stands for, or None (unknown, exact or ambiguous)."""
+        low = word.lower()
+        if len(low) < MIN_LEN or not low.isalpha() or low in self._kb.entries or low in self._exclude:
+            return None
+        keys = {k for v in deletions(low) for k in self._by_deletion.get(v, ()) if within_one_edit(low, k)}
+        codes = {_code(self._kb.entries[k]) for k in keys}
+        return min(keys) if len(codes) == 1 else None
+
+
+def _code(entry: Entry) -> str:
+    return entry.actor.code
+
+
+def fuzzy_spans(doc: Any, index: Any, taken: set[int], day: date | None) -> list[Found]:
+    """Misspelt one-word country, capital or people names among the tokens no phrase has taken.
+
+    A candidate is a capitalised word outside PERSON entities (the tagger calls misspelt names nouns or
+    adjectives as often as proper nouns); a known place name (GeoNames) is never
+    corrected. `index` is the stage's `PhraseIndex` (its `fuzzy` attribute holds the `FuzzyIndex`).
+    """
+    out = []
+    for tok in doc:
+        if tok.i in taken or not tok.is_title or tok.pos_ not in CANDIDATE_POS or tok.ent_type_ == "PERSON":
+            continue
+        if len(tok.text) < (MIN_LEN if tok.ent_type_ in PLACE_LABELS else MIN_LEN_UNTAGGED):
+            continue
+        key = index.fuzzy.lookup(tok.text)
+        if key is None or place_info(tok.text) is not None:
+            continue
+        found = found_from_entry(doc, Hit(tok.i, tok.i + 1, key), index.entry(key), day)
+        out.append(Found(**{**found.__dict__, "rule": "kb:fuzzy", "confidence": found.confidence * CONF_FACTOR}))
+    return out
