@@ -9,6 +9,7 @@ costs a few dictionary probes per candidate word: the stage never scans the know
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -44,7 +45,8 @@ def within_one_edit(a: str, b: str) -> bool:
         diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
         if len(diff) == 1:
             return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        i, j = diff if len(diff) == 2 else (0, 0)
+        return j == i + 1 and a[i] == b[j] and a[j] == b[i]
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
@@ -95,5 +97,5 @@ def fuzzy_spans(doc: Any, index: Any, taken: set[int], day: date | None) -> list
         if key is None or place_info(tok.text) is not None:
             continue
         found = found_from_entry(doc, Hit(tok.i, tok.i + 1, key), index.entry(key), day)
-        out.append(Found(**{**found.__dict__, "rule": "kb:fuzzy", "confidence": found.confidence * CONF_FACTOR}))
+        out.append(replace(found, rule="kb:fuzzy", confidence=found.confidence * CONF_FACTOR))
     return out
