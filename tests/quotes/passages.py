@@ -610,4 +610,48 @@ P: list[Passage] = [
         [("the injured striker returns in May", "The coach", None)],
         [],
     ),
+    # --- layouts and boundaries added with the PolNeAR error analysis ---
+    (
+        "colon-cue-unquoted",
+        "The governor added: It is typical of the opposition to promise everything and deliver nothing.",
+        [("It is typical of the opposition", "The governor", None)],
+        [],
+    ),
+    (
+        "transcript-turns-in-quote-marks",
+        '"HOST: Will the senator attend the debate on Monday?\n\n"BAKER: She will be there, and win it.',
+        [("Will the senator attend the debate", "HOST", "direct"), ("She will be there", "BAKER", "direct")],
+        ["HOST: Will"],
+    ),
+    (
+        "headline-name-colon",
+        "Lopez: Budget talks will resume next week.\n\nFinance Minister Maria Lopez said on Friday that "
+        "talks with the unions would resume.",
+        [
+            ("Budget talks will resume next week", "Lopez", None),
+            ("talks with the unions would resume", "Lopez", None),
+        ],
+        [],
+    ),
+    (
+        "reported-clause-after-time-phrase",
+        "The senator said after the vote he would not support the budget.",
+        [("he would not support the budget", "The senator", "indirect")],
+        [],
+    ),
+    (
+        "second-statement-is-not-content",
+        "China said it was firmly opposed to the test and warned the North to refrain from further launches.",
+        [
+            ("it was firmly opposed to the test", "China", "indirect"),
+            ("to refrain from further launches", "China", None),
+        ],
+        ["and warned"],
+    ),
+    (
+        "mixed-fragment-before-a-later-cue",
+        'The minister accused Washington of "adding fuel to the fire" by sending arms, and urged talks.',
+        [('Washington of "adding fuel to the fire"', "The minister", "mixed")],
+        [],
+    ),
 ]

@@ -19,6 +19,7 @@ from tacitus.quotes.speakers import noun_phrase, speaker_of
 WINDOW = 12  # tokens searched for a cue after a closing mark: "...," the foreign ministry spokesman said
 TRAILING_PUNCT = ",!?—–-…"
 DASHES = "-–—―"
+CLAUSE_POS = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PUNCT"})
 CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 STOP_TOKENS = frozenset({".", "!", "?", ";"})
 
@@ -75,6 +76,10 @@ class DirectRules:
         cue = next((t for t in window if is_cue_verb(t, self.cues)), None)
         if cue is None:
             return None
+        if not (last in TRAILING_PUNCT or nxt == ",") and any(
+            t.pos_ in CLAUSE_POS for t in window if t.i < cue.i
+        ):
+            return None  # `accused X of "adding fuel" by sending weapons, and urged`: the sentence goes on
         speaker = speaker_of(cue)
         if speaker is None or speaker.idx < j:
             speaker = next((t for t in window if t.pos_ in ("PROPN", "NOUN", "PRON") and t is not cue), None)

@@ -33,7 +33,10 @@ def find_attributions(
     direct = [rules.attribute(k) for k in range(len(quoted))]
     found = [f for f in direct if f is not None]
     found += _indirect(parsed, quoted, cues, found)
-    found += colon_lines(text, parsed, names)
+    lines = colon_lines(text, parsed, names)
+    turns = [f.content for f in lines if f.kind == "direct"]  # transcript turns: `WALLACE: ...`
+    found = [f for f in found if not any(s < f.content[1] and f.content[0] < e for s, e in turns)]
+    found += lines
     found = _outermost(_dedupe(found))
     return _floating(text, quoted, direct, found)
 

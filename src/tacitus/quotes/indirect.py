@@ -24,6 +24,8 @@ DEP_KINDS = {
     "prep": "preposition",
 }
 MIN_TOKENS = 1
+MIN_COLON_WORDS = 3
+QUOTE_MARKS = frozenset("\"“”‘'«»„")
 # Dependents of the cue verb after the content that still belong to it (the reported clause or object).
 CLAUSE_EXTEND_DEPS = frozenset({"advcl"})
 NOMINAL_EXTEND_DEPS = frozenset({"advcl", "prep", "npadvmod", "oprd", "dobj", "ccomp", "acomp", "xcomp"})
@@ -80,6 +82,10 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     if parts:
         tokens = _content_tokens(verb, parts, cues)
         rule = "verb" if speaker is not None else "passive"
+    elif speaker is not None and (after := _after_colon(verb, lines)) is not None:
+        # `Limbaugh added: And from a supposed front-runner ...` (no quotation marks)
+        np = noun_phrase(speaker)
+        return [Found(after, "indirect", token_span(verb), np, speaker.idx, "colon-cue", 0.7)]
     elif speaker is not None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         # "The museum, he said, would ..." / "..., Mr. Obama said, whether ...": the reporting clause
         # sits inside the reported one, which may continue after it.
@@ -124,6 +130,24 @@ class Lines:
         return lo, max(hi, tok.i + 1)
 
 
+def _after_colon(verb: Token, lines: Lines) -> tuple[int, int] | None:
+    """The unquoted text after `X said:` (or `X said in a statement:`), to the end of its paragraph."""
+    doc, text = verb.doc, lines.text
+    colon = next((t for t in doc[verb.i + 1 : verb.i + 8] if t.is_punct or "\n" in t.text), None)
+    if colon is None or colon.text != ":":
+        return None
+    start = colon.idx + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text) or text[start] in QUOTE_MARKS:
+        return None  # a quotation: the direct rules attribute it
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if len(text[start:end].split()) >= MIN_COLON_WORDS else None
+
+
 def _content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) -> list[Token]:
     """The complements of `verb` that its cue class counts as content (addressees left out)."""
     parts = []
@@ -158,6 +182,13 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             continue  # "..., saying ...", "after hackers struck": circumstances, not content
         chosen.append(c)
     tokens = {t.i for p in chosen for t in p.subtree}
+    for t in [verb.doc[i] for i in sorted(tokens)]:
+        if t.dep_ in ("conj", "advcl") and is_cue_verb(t, cues) and not _has_subject(t) and t.i in tokens:
+            # "said it was opposed and warned Y to ...", "..., arguing that ...": a second statement
+            cut = {x.i for x in t.subtree} | {
+                c.i for c in t.head.children if c.i < t.i and c.dep_ in ("cc", "punct") and c.i > t.head.i
+            }
+            tokens -= cut
     for p in chosen:
         head = p if p.dep_ != "prep" else next((c for c in p.children if c.dep_ == "pobj"), p)
         if p.dep_ == "ccomp":
@@ -169,6 +200,16 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
     return tokens
 
 
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _is_bare_clause(clause: Token) -> bool:
+    """A finite clause with its own subject and no subordinating conjunction."""
+    deps = {c.dep_ for c in clause.children}
+    return "mark" not in deps and bool(deps & {"nsubj", "nsubjpass"}) and clause.tag_ != "VBG"
+
+
 def _is_time(prep: Token) -> bool:
     """ "on Monday", "over the weekend": a time, not a topic."""
     return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
@@ -176,6 +217,9 @@ def _is_time(prep: Token) -> bool:
 
 def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
     """The content kind of a cue verb's dependent, if the verb's class counts it as content."""
+    if child.dep_ == "advcl" and child.i > child.head.i and _is_bare_clause(child):
+        # "said after the convention he would not ...": the parser takes the reported clause for an adverbial
+        return "clause" if cues.takes(lemma, "clause") else None
     kind = DEP_KINDS.get(child.dep_)
     if kind is None:
         return None

@@ -11,6 +11,7 @@ from tacitus.quotes.found import Found, Tokens
 
 MAX_NAME_WORDS = 4
 MIN_CONTENT_WORDS = 3
+LEADING_MARKS = " \t\"“”'‘"
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -21,17 +22,22 @@ def colon_lines(text: str, parsed: Any, names: Sequence[tuple[int, int]] = ()) -
     even when the parser tags it as a common noun (title case confuses it).
     """
     toks = Tokens(parsed)
+    known = {w.lower() for s, e in names for w in text[s:e].split()}
     out: list[Found] = []
     pos = 0
     for line in text.split("\n"):
-        found = _line(text, pos, line, toks, names)
+        found = _line(text, pos, line, toks, names, known)
         if found is not None:
             out.append(found)
         pos += len(line) + 1
     return out
 
 
-def _line(text: str, pos: int, line: str, toks: Tokens, names: Sequence[tuple[int, int]]) -> Found | None:
+def _line(
+    text: str, pos: int, line: str, toks: Tokens, names: Sequence[tuple[int, int]], known: set[str]
+) -> Found | None:
+    lead = len(line) - len(line.lstrip(LEADING_MARKS))
+    pos, line = pos + lead, line[lead:]  # transcripts quoted turn by turn: `"WALLACE: ...`
     colon = line.find(":", 0, 60)
     if colon <= 0:
         return None
@@ -48,6 +54,8 @@ def _line(text: str, pos: int, line: str, toks: Tokens, names: Sequence[tuple[in
     named = any(t.ent_type_ in NAME_LABELS for t in tokens) or any(
         s < pos + colon and start < e for s, e in names[bisect_left(names, (start - 200, 0)) :][:50]
     )
+    # a name the article uses elsewhere ("Sanders: ..." in a headline, "Bernie Sanders" below)
+    named = named or (len(words) <= 2 and words[-1].lower() in known)
     transcript = name.strip().isupper() and any(t.pos_ == "PROPN" for t in tokens)
     if not (named or transcript):
         return None

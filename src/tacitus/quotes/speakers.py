@@ -32,6 +32,9 @@ def speaker_of(verb: Token, depth: int = 0) -> Token | None:
     agent = _agent(verb)
     if agent is not None:
         return agent
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and depth < 2:
+        # "China said it was opposed and warned ...": the second cue continues the reporting verb
+        return speaker_of(verb.head.head, depth + 1)
     if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 2 and verb.head is not verb:
         # "China praises Russia, accuses Washington of ...": the object is not an inverted subject
         return speaker_of(verb.head, depth + 1)

@@ -1,0 +1,32 @@
+"""Layout rules where the passage table's snippet checks cannot tell right from wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def test_quoted_fragment_mid_sentence_is_not_tied_to_a_later_cue(code: Callable[[str], Document]) -> None:
+    doc = code(
+        'The minister accused Washington of "adding fuel to the fire" by sending arms, and urged talks.'
+    )
+    cues = {(q.cue.text if q.cue else None, q.content.text) for q in doc.quotes}
+    assert not any(cue == "urged" and "fuel" in content for cue, content in cues)
+
+
+def test_a_cue_inside_reported_content_is_not_a_second_attribution(code: Callable[[str], Document]) -> None:
+    doc = code("Lopez said the mayor wants a new budget before the winter.")
+    assert [q.cue.text for q in doc.quotes if q.cue] == ["said"]
+
+
+def test_passive_cue_without_agent_has_no_speaker(code: Callable[[str], Document]) -> None:
+    doc = code("The former minister was accused of hiding the audit from parliament.")
+    # one attribution in two parts around the cue: "The former minister" ... "of hiding the audit ..."
+    assert {q.cue.text for q in doc.quotes if q.cue} == {"accused"}
+    assert all(q.speaker_text is None for q in doc.quotes)
+    assert any("hiding the audit" in q.content.text for q in doc.quotes)
