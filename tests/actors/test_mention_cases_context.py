@@ -49,7 +49,24 @@ NOT_COUNTRIES = [
     ("Athena Capital bought the company.", "Athena", "GRC"),
 ]
 
-CASES = HISTORIC + MISSPELT
+# Ethnic and national groups coded by their state of residence plus a CAMEO ethnic code.
+ETHNIC = [
+    ("Ethnic Russians in eastern Ukraine voted.", D, "Russians", "UKRCVLrus"),
+    ("Hundreds of ethnic Hungarians rallied in Slovakia.", D, "Hungarians", "SVKCVLhun"),
+    ("Ethnic Armenian fighters in Azerbaijan laid down their arms.", D, "Armenian fighters", "AZEREBarm"),
+    ("The Serbs of northern Kosovo boycotted the vote.", D, "Serbs", "KSVCVLsrp"),
+    ("Kurds in Syria protested against the offensive.", D, "Kurds", "SYRCVLkur"),
+    ("Iraqi Kurds voted in a referendum.", D, "Iraqi Kurds", "IRQCVLkur"),
+    ("Turkish police detained Kurdish activists.", D, "Kurdish activists", "TUROPPkur"),
+    ("Hutu rebels in Burundi attacked a village.", D, "Hutu rebels", "BDIREB"),
+    ("The main Hutu rebel group rejected Burundi's offer.", D, "Hutu rebel group", "BDIREB"),
+    ("Bosnian Serb forces shelled the town.", D, "Bosnian Serb forces", "BIHMILsrp"),
+    ("Tamil refugees arrived by boat.", D, "Tamil refugees", "LKAREFtam"),
+    ("Chinese police detained ethnic Uighurs.", D, "Uighurs", "CHNCVLuig"),
+    ("Americans in Afghanistan were evacuated.", D, "Americans", "USA"),  # not an ethnic minority
+]
+
+CASES = HISTORIC + MISSPELT + ETHNIC
 
 
 def _check(code_actors, text: str, day: str | None, mention: str, expected: str) -> None:  # type: ignore[no-untyped-def]

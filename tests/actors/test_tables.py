@@ -24,7 +24,12 @@ def test_tables_countries_have_valid_codes_and_unique_iso2() -> None:
 def test_tables_seats_regions_peoples_organisations_are_valid() -> None:
     assert all(tables.CODE_RE.match(s.code) for s in tables.seats())
     assert all(tables.CODE_RE.match(s.code) for s in tables.regions())
-    assert all(tables.CODE_RE.match(s.code) for s in tables.regions("peoples.tsv"))
+    peoples = tables.peoples()
+    assert all(p.code == "" or tables.CODE_RE.match(p.code) for p in peoples)
+    assert all(p.ethnic == "" or tables.ETHNIC_RE.match(p.ethnic) for p in peoples)
+    assert {p.phrase for p in peoples if not p.code} >= {"Kurds", "Hutu"}  # several countries: from context
+    ethnic = tables.ethnic_codes()
+    assert all(tables.CODE_RE.match(c) and tables.ETHNIC_RE.match(e) for c, e in ethnic.items())
     orgs = tables.organizations()
     assert all(o.kind in tables.ORG_KINDS for o in orgs)
     assert len({o.id for o in orgs}) == len(orgs)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from tacitus.actors.kb import Entry, make_actor
+from tacitus.actors.kb import Entry, make_actor, with_code
 from tacitus.actors.matching import Hit, PhraseIndex
 from tacitus.model import Actor
 
@@ -34,6 +34,7 @@ class Found:
     confidence: float
     person: str | None = None  # a person's name, usable for surname coreference
     role_type: str | None = None  # person | group | body when a role word coded it
+    ethnic: str | None = None  # CAMEO ethnic code carried into composed codes ("ethnic Albanian rebels")
 
 
 def span_root(doc: Any, start: int, end: int) -> Any:
@@ -45,7 +46,15 @@ def found_from_entry(doc: Any, hit: Hit, entry: Entry, day: date | None) -> Foun
     span = doc[hit.start : hit.end]
     person = actor.name if entry.person_name else None
     return Found(
-        hit.start, hit.end, span.start_char, span.end_char, actor, entry.rule, entry.confidence, person
+        hit.start,
+        hit.end,
+        span.start_char,
+        span.end_char,
+        actor,
+        entry.rule,
+        entry.confidence,
+        person,
+        ethnic=entry.ethnic or None,
     )
 
 
@@ -129,9 +138,9 @@ def name_after(doc: Any, end: int) -> tuple[int, int] | None:
     return None
 
 
-def coded_code(m: Actor, sector: str, prefix: bool) -> str:
+def coded_code(m: Actor, sector: str, prefix: bool, ethnic: str | None = None) -> str:
     country = m.country or m.code[:3]
-    return sector + country if prefix else country + sector
+    return (sector + country if prefix else country + sector) + (ethnic or "")
 
 
 def compose(
@@ -155,7 +164,7 @@ def compose(
                 loose.append(r)
             continue
         for m in owners[:-1]:  # coordinated modifiers: "Hungarian and Romanian officials"
-            code = coded_code(m.actor, role.sector, role.prefix)
+            code = coded_code(m.actor, role.sector, role.prefix, m.ethnic)
             result[result.index(m)] = replace(
                 m, actor=_recode(m.actor, code), rule=m.rule, role_type=role.type
             )
@@ -170,7 +179,7 @@ def _whole(doc: Any, m: Found) -> bool:
 
 
 def _recode(actor: Actor, code: str) -> Actor:
-    return replace(actor, code=code, country=code[:3], sector=code[3:] or None)
+    return with_code(actor, code)
 
 
 def _inside_any(f: Found, spans: list[Found]) -> bool:
@@ -195,7 +204,7 @@ def merge(
     inner = [f for f in spans if lo <= f.tok_start and f.tok_end <= hi]
     person = doc[name[0] : name[1]].text if name else None
     known = next((f for f in inner if f.person), None)
-    code = coded_code(m.actor, sector, prefix)
+    code = coded_code(m.actor, sector, prefix, m.ethnic)
     if person:
         kb_id = known.actor.kb_id if known else None
         actor = make_actor(code, known.actor.name if known else person, "person", kb_id)
@@ -205,6 +214,7 @@ def merge(
         rule = "role:" + m.rule.split(":")[0] if m.rule in ("petrarch", "user") else "role+country"
     span = doc[lo:hi]
     new = Found(lo, hi, span.start_char, span.end_char, actor, rule, CONF_COMPOSED, person, role_type)
+    new = replace(new, ethnic=m.ethnic)
     return [f for f in spans if f not in inner] + [new]
 
 

@@ -51,6 +51,7 @@ class Entry:
     dated: tuple[Dated, ...] = ()
     former_sector: str | None = None  # sector once every dated role has ended (officeholders: ELI)
     person_name: bool = False  # a person's name: its surname can be used later in the article
+    ethnic: str = ""  # CAMEO ethnic code of a people ("kur"), appended after the sector
 
     def resolve(self, day: date | None) -> tuple[Actor, str]:
         """The actor this entry denotes on `day` (None: the most recent role) and a role label."""
@@ -101,14 +102,19 @@ def phrase_key(phrase: str) -> str:
     return text.lower()
 
 
+def sector_of(code: str) -> str | None:
+    """The sector part of a code: after the country, without a lower-case ethnic code ("SRBCVLalb" -> CVL)."""
+    return code[3:].rstrip("abcdefghijklmnopqrstuvwxyz") or None
+
+
 def with_code(actor: Actor, code: str) -> Actor:
     """A copy of `actor` carrying `code` (country = first three letters, sector = the rest)."""
-    return replace(actor, code=code, country=code[:3] or None, sector=code[3:] or None)
+    return replace(actor, code=code, country=code[:3] or None, sector=sector_of(code))
 
 
 def make_actor(code: str, name: str, kind: ActorKind, kb_id: str | None) -> Actor:
     return Actor(
-        code=code, name=name, country=code[:3] or None, sector=code[3:] or None, kind=kind, kb_id=kb_id
+        code=code, name=name, country=code[:3] or None, sector=sector_of(code), kind=kind, kb_id=kb_id
     )
 
 
@@ -127,9 +133,9 @@ def builtin_entries() -> Iterable[tuple[str, Entry]]:
     for r in tables.regions():
         region = make_actor(r.code, r.phrase, "place", f"region:{r.phrase}")
         yield r.phrase, Entry(region, "kb:region", CONF_REGION)
-    for r in tables.regions("peoples.tsv"):
-        people = make_actor(r.code, r.phrase, "group", f"people:{r.phrase}")
-        yield r.phrase, Entry(people, "kb:people", CONF_REGION)
+    for p in tables.peoples():
+        people = make_actor(p.code, p.phrase, "group", f"people:{p.phrase}")
+        yield p.phrase, Entry(people, "kb:people", CONF_REGION, ethnic=p.ethnic)
     for s in tables.seats():
         kind: ActorKind = "country"
         yield (

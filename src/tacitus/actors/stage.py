@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from tacitus.actors import coref
+from tacitus.actors import coref, ethnic
 from tacitus.actors.compose import Found, compose, joined_spans, named_spans
 from tacitus.actors.fuzzy import fuzzy_spans
 from tacitus.actors.kb import KnowledgeBase, cached_kb
@@ -50,6 +50,7 @@ def find_spans(parsed: Any, index: PhraseIndex, doc: Document) -> list[Found]:
     taken = {i for f in named for i in range(f.tok_start, f.tok_end)}
     named += joined_spans(parsed, index, doc.date, taken)
     named += fuzzy_spans(parsed, index, taken, doc.date)
+    named = ethnic.residences(parsed, named)
     spans, loose = compose(parsed, named, index.roles(parsed), index)
     spans += coref.names_and_unknowns(parsed, spans)
     spans += places(parsed, spans)

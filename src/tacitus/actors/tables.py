@@ -21,6 +21,7 @@ CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 SECTOR_RE = re.compile(r"^([A-Z]{3})+$")
 ROLE_TYPES = ("person", "group", "body")
 ORG_KINDS = ("igo", "ngo", "group", "org")
+ETHNIC_RE = re.compile(r"^[a-z]{3}$")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,13 @@ class RoleRow:
     phrase: str
     sector: str
     type: str
+
+
+@dataclass(frozen=True)
+class PeopleRow:
+    phrase: str
+    code: str  # empty: a group living in several countries (country from context)
+    ethnic: str  # CAMEO ethnic code (ISO 639-2/B, lower case) or empty
 
 
 @dataclass(frozen=True)
@@ -269,3 +277,32 @@ def historic_names() -> tuple[DatedNameRow, ...]:
             raise DataFileError(str(path), n, "end before start")
         out.append(DatedNameRow(row["phrase"], check_code(path, n, row["code"]), start, end))
     return tuple(out)
+
+
+def check_ethnic(path: Path, line: int, code: str) -> str:
+    if code and not ETHNIC_RE.match(code):
+        raise DataFileError(str(path), line, f"bad ethnic code {code!r} (3 lower-case letters)")
+    return code
+
+
+@lru_cache(maxsize=1)
+def peoples() -> tuple[PeopleRow, ...]:
+    """Ethnic and national groups: country of residence (empty when several) and CAMEO ethnic code."""
+    path = data_dir() / "peoples.tsv"
+    out = []
+    for n, row in read_rows(path):
+        need(path, n, row, "phrase")
+        code = check_code(path, n, row["code"]) if row["code"] else ""
+        out.append(PeopleRow(row["phrase"], code, check_ethnic(path, n, row["ethnic"])))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def ethnic_codes() -> dict[str, str]:
+    """Country code -> CAMEO ethnic code of its nation living elsewhere ("ethnic Albanians" -> alb)."""
+    path = data_dir() / "ethnic_codes.tsv"
+    out = {}
+    for n, row in read_rows(path):
+        need(path, n, row, "country", "ethnic")
+        out[check_code(path, n, row["country"])] = check_ethnic(path, n, row["ethnic"])
+    return out
