@@ -205,6 +205,24 @@ CASES: list[Case] = [
     # ---- 20 unconventional mass violence ----
     c("mass killings", "Sudanese troops engaged in mass killings in Darfur.", e("SDN", "202")),
     c("ethnically cleanse", "Serb forces cleansed Albanian villages in Kosovo.", e("SRB", "203")),
+    # ---- light verbs and nominalisations ----
+    c("summon ambassador", "China summoned the Japanese ambassador.", e("CHN", "114", "JPN")),
+    c("reaffirm support", "Germany reaffirmed its support for Ukraine.", e("DEU", "051", "UKR")),
+    c("express anger", "China expressed anger over the Japanese visit.", e("CHN", "111", "JPN")),
+    c("own drills", "China held military drills near Taiwan.", e("CHN", "150", "TWN"), never=("06",)),
+    c(
+        "joint drills",
+        "Russia and Belarus held joint drills.",
+        e("RUS", "062", "BLR"),
+        e("BLR", "062", "RUS"),
+    ),
+    c("increase pressure", "The United States increased pressure on Iran.", e("USA", "10", "IRN")),
+    c(
+        "express readiness",
+        "Qatar expressed its readiness to mediate between Israel and Hamas.",
+        e("QAT", "039"),
+    ),
+    c("lend support", "France lent its support to the Greek government.", e("FRA", "051", "GRC")),
     # ---- precision: ambiguous words ----
     c("sworn in is no event", "The new Nigerian president was sworn in on Monday.", never=("03",)),
     c("agree to sanctions is not a threat", "Hungary agreed to the sanctions on Russia.", never=("13",)),
