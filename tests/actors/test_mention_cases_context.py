@@ -66,7 +66,34 @@ ETHNIC = [
     ("Americans in Afghanistan were evacuated.", D, "Americans", "USA"),  # not an ethnic minority
 ]
 
-CASES = HISTORIC + MISSPELT + ETHNIC
+# Role nouns with no country attached, in a sentence naming exactly one country.
+CONTEXT_ROLES = [
+    ("Islamist militants attacked a checkpoint near Peshawar.", D, "Islamist militants", "PAKRAD"),
+    ("Striking workers blocked the port of Piraeus.", D, "workers", "GRCLAB"),
+    ("In Caracas, protesters set up barricades.", D, "protesters", "VENOPP"),
+    ("Leaders of the opposition alliance met in Harare.", D, "opposition alliance", "ZWEOPP"),
+    ("An anti-Iran journalist was arrested in Baghdad.", D, "journalist", "IRQMED"),
+    ("Pro-Russian separatists shelled Donetsk.", D, "separatists", "UKRREB"),
+    ("The independent newspaper Kommersant was fined in Moscow.", D, "newspaper Kommersant", "RUSMED"),
+]
+
+# Two countries in the sentence: the role is not guessed.
+AMBIGUOUS_ROLES = [
+    ("Protesters denounced the Chinese embassy in Paris.", "Protesters"),
+    ("Kidnappers freed two Italians in Nigeria.", "Kidnappers"),
+]
+
+# Titles after the name (apposition) and abbreviated military titles.
+APPOSITIONS = [
+    ("Ahmed Farouk, Egypt's trade minister, visited Rome.", D, "Ahmed Farouk", "EGYGOVBUS"),
+    ("Turkey's defence minister, Hulusi Akar, visited Kyiv.", D, "Hulusi Akar", "TURGOVMIL"),
+    ("Maria Lopez, a Colombian human rights activist, was detained.", D, "Maria Lopez", "COLOPP"),
+    ("Jan Novak, the Czech interior minister, resigned.", D, "Jan Novak", "CZEGOV"),
+    ("Lt. Gen. Amadou Diallo took power in Mali's capital.", D, "Amadou Diallo", "MLIMIL"),
+    ("Brig. Gen. Kofi Mensah of Ghana's army spoke.", D, "Kofi Mensah", "GHAMIL"),
+]
+
+CASES = HISTORIC + MISSPELT + ETHNIC + CONTEXT_ROLES + APPOSITIONS
 
 
 def _check(code_actors, text: str, day: str | None, mention: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -91,3 +118,11 @@ def test_actors_near_miss_words_are_not_countries(code_actors, text: str, mentio
     start = doc.text.index(mention)
     hits = [m for m in doc.mentions if m.start <= start < m.end]
     assert all(m.actor.country != country for m in hits), [(m.text, m.actor.code, m.rule) for m in hits]
+
+
+@pytest.mark.parametrize(("text", "mention"), AMBIGUOUS_ROLES)
+def test_actors_role_in_two_country_sentence_stays_uncoded(code_actors, text: str, mention: str) -> None:  # type: ignore[no-untyped-def]
+    doc = code_actors(text, D)
+    start = doc.text.index(mention)
+    hits = [m for m in doc.mentions if m.start <= start < m.end and m.actor.code]
+    assert not hits, [(m.text, m.actor.code, m.rule) for m in hits]

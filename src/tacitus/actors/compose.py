@@ -19,6 +19,7 @@ from tacitus.model import Actor
 GAP_POS = {"ADJ", "NOUN", "PROPN", "PART", "NUM", "CCONJ", "PUNCT", "ADV"}
 RIGHT_PREPS = {"of": ("person", "group", "body"), "in": ("group",), "from": ("group",)}
 CONF_COMPOSED, CONF_UNKNOWN_TITLE = 0.85, 0.4
+STANCE_PREFIXES = ("anti", "pro")
 
 
 @dataclass(frozen=True)
@@ -93,9 +94,15 @@ def joined_spans(doc: Any, index: PhraseIndex, day: date | None, taken: set[int]
     return out
 
 
+def stance_prefixed(doc: Any, f: Found) -> bool:
+    """ "anti-Syria", "pro-Russian": the country is what someone is for or against, not who they are."""
+    before: str = doc.text[max(0, f.start - 5) : f.start].lower()
+    return before.endswith(tuple(p + "-" for p in STANCE_PREFIXES))
+
+
 def attached_left(doc: Any, m: Found, r: Hit) -> bool:
     """Does the named span `m`, left of role `r`, modify it ("Chinese officials", "Russia's army")?"""
-    if m.tok_end > r.start or r.start - m.tok_end > 4:
+    if m.tok_end > r.start or r.start - m.tok_end > 4 or stance_prefixed(doc, m):
         return False
     gap = doc[m.tok_end : r.start]
     if any((t.pos_ not in GAP_POS and t.dep_ != "amod") or t.text in {",", ";", ":", "(", ")"} for t in gap):

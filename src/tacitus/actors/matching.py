@@ -55,8 +55,8 @@ class PhraseIndex:
                     self.single_exact[key[1:]] = key
                 else:
                     self.single_lower[key] = key
-        for key in kb.roles:
-            self._roles.add(key, [make_doc(key)])
+        for key, role in kb.roles.items():  # tokenised as written: "Gen." is one token, "gen." two
+            self._roles.add(key, [make_doc(role.phrase)])
         self._strings = vocab.strings
         from tacitus.actors.fuzzy import FuzzyIndex
 

@@ -9,11 +9,10 @@ chain's first mention. Unknown named entities have an empty code and must not be
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from tacitus.actors import coref, ethnic
+from tacitus.actors import context, coref, ethnic
 from tacitus.actors.compose import Found, compose, joined_spans, named_spans
 from tacitus.actors.fuzzy import fuzzy_spans
 from tacitus.actors.kb import KnowledgeBase, cached_kb
@@ -25,7 +24,7 @@ from tacitus.nlp.model import load_model
 from tacitus.pipeline import DocumentStage, register_stage
 from tacitus.settings import Settings
 
-CONF_PLACE, CONF_CONTEXT = 0.5, 0.5
+CONF_PLACE = 0.5
 
 
 class ActorsStage(DocumentStage):
@@ -54,8 +53,10 @@ def find_spans(parsed: Any, index: PhraseIndex, doc: Document) -> list[Found]:
     spans, loose = compose(parsed, named, index.roles(parsed), index)
     spans += coref.names_and_unknowns(parsed, spans)
     spans += places(parsed, spans)
-    spans = [contextual_title(parsed, f, spans) for f in spans]
+    spans = [context.contextual_title(parsed, f, spans) for f in spans]
+    spans = context.appositions(parsed, spans)
     spans += coref.title_references(parsed, spans, loose, index)
+    spans = context.contextual_roles(parsed, spans, loose, index)
     spans += coref.pronouns(parsed, spans)
     return sorted(spans, key=lambda f: (f.start, -f.end))
 
@@ -76,29 +77,6 @@ def places(parsed: Any, spans: list[Found]) -> list[Found]:
             Found(ent.start, ent.end, ent.start_char, ent.end_char, actor, "place:geonames", CONF_PLACE)
         )
     return out
-
-
-def contextual_title(parsed: Any, f: Found, spans: list[Found]) -> Found:
-    """ "President X" with no country and no dictionary entry: the country named nearest in its sentence.
-
-    Wire stories name a foreign leader's country close to the title; with none in the sentence, the
-    article's most frequent country is used. Low confidence: review with `rule == "title+name:context"`.
-    """
-    if f.rule != "title+name" or f.actor.code or not f.actor.sector:
-        return f
-    countries = [g for g in spans if g.actor.country and g.actor.kind in ("country", "place") and g is not f]
-    if not countries:
-        return f
-    sent = parsed[f.tok_start].sent
-    near = [g for g in countries if sent.start <= g.tok_start < sent.end]
-    if near:
-        pick = min(near, key=lambda g: abs(g.tok_start - f.tok_start)).actor.country
-    else:
-        counts = Counter(g.actor.country for g in countries)
-        pick = counts.most_common(1)[0][0]
-    assert pick is not None
-    actor = replace(f.actor, code=pick + f.actor.sector, country=pick)
-    return replace(f, actor=actor, rule="title+name:context", confidence=CONF_CONTEXT)
 
 
 def to_mentions(doc: Document, spans: list[Found]) -> tuple[Mention, ...]:

@@ -1,0 +1,154 @@
+"""Actors whose country is not named next to them but is clear from their sentence.
+
+- a title before an unknown name ("President X"): the country named nearest in the sentence, else the
+  article's most frequent country (`title+name:context`);
+- a role noun with no country attached ("Islamic fundamentalists", "students at X University", "the
+  opposition coalition"): the country of the sentence when the sentence names exactly one country
+  (`role:context`). Sentences naming two or more countries stay uncoded: the role could belong to any.
+Countries after "anti-"/"pro-" ("an anti-Syria journalist") are stances, not owners, and never count.
+Low confidence: review with the rules above.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from tacitus.actors import tables
+from tacitus.actors.compose import Found, stance_prefixed
+from tacitus.actors.kb import make_actor
+from tacitus.actors.matching import Hit, PhraseIndex
+
+CONF_CONTEXT = 0.5
+CONF_ROLE_CONTEXT = 0.4
+CONTEXT_ROLE_TYPES = ("person", "group", "body")
+MODIFIER_POS = ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM", "ADV")
+
+
+@lru_cache(maxsize=1)
+def state_codes() -> frozenset[str]:
+    """Country codes of states and territories (current and historic): not IGO, IMG and the like."""
+    return frozenset({c.code[:3] for c in tables.countries()} | {r.code[:3] for r in tables.historic_names()})
+
+
+def _country_spans(doc: Any, spans: list[Found]) -> list[Found]:
+    states = state_codes()
+    return [g for g in spans if g.actor.code and g.actor.country in states and not stance_prefixed(doc, g)]
+
+
+def contextual_title(doc: Any, f: Found, spans: list[Found]) -> Found:
+    """ "President X" with no country and no dictionary entry: the country named nearest in its sentence.
+
+    Wire stories name a foreign leader's country close to the title; with none in the sentence, the
+    article's most frequent country is used.
+    """
+    if f.rule != "title+name" or f.actor.code or not f.actor.sector:
+        return f
+    countries = [g for g in _country_spans(doc, spans) if g.actor.kind in ("country", "place") and g is not f]
+    if not countries:
+        return f
+    sent = doc[f.tok_start].sent
+    near = [g for g in countries if sent.start <= g.tok_start < sent.end]
+    if near:
+        pick = min(near, key=lambda g: abs(g.tok_start - f.tok_start)).actor.country
+    else:
+        pick = Counter(g.actor.country for g in countries).most_common(1)[0][0]
+    assert pick is not None
+    actor = replace(f.actor, code=pick + f.actor.sector, country=pick)
+    return replace(f, actor=actor, rule="title+name:context", confidence=CONF_CONTEXT)
+
+
+def contextual_roles(doc: Any, spans: list[Found], loose: list[Hit], index: PhraseIndex) -> list[Found]:
+    """Unattached group/body role nouns coded with the one country their sentence names.
+
+    Returns the new spans plus every old span they do not cover (unknown names inside a new span, such as
+    "Umma" in "the fundamentalist Umma party", are absorbed by it).
+    """
+    coded = {i for f in spans if f.actor.code for i in range(f.tok_start, f.tok_end)}
+    countries = _country_spans(doc, spans)
+    new: list[Found] = []
+    for r in sorted(loose, key=lambda h: -h.start):
+        role = index.role(r.key)
+        if role.type not in CONTEXT_ROLE_TYPES or any(i in coded for i in range(r.start, r.end)):
+            continue
+        sent = doc[r.start].sent
+        found = {g.actor.country for g in countries if sent.start <= g.tok_start < sent.end}
+        if len(found) != 1:
+            continue
+        country = found.pop()
+        assert country is not None
+        start = _phrase_start(doc, r, coded)
+        end = _name_end(r, spans) if role.type == "body" else r.end
+        span = doc[start:end]
+        actor = make_actor(country + role.sector, span.text, "group", None)
+        f = Found(start, end, span.start_char, span.end_char, actor, "role:context", CONF_ROLE_CONTEXT)
+        new.append(replace(f, role_type=role.type))
+        coded.update(range(start, end))
+    kept = [f for f in spans if not any(n.tok_start <= f.tok_start and f.tok_end <= n.tok_end for n in new)]
+    return kept + new
+
+
+def _name_end(r: Hit, spans: list[Found]) -> int:
+    """A body noun followed by its unknown name ("the opposition newspaper La Prensa") ends after the name."""
+    for f in spans:
+        if f.tok_start == r.end and not f.actor.code and f.rule == "unknown:ner":
+            return f.tok_end
+    return r.end
+
+
+def appositions(doc: Any, spans: list[Found]) -> list[Found]:
+    """An unknown name in apposition with a coded title takes the title's code.
+
+    "Salaheddine Sidhoum, Algeria's leading human rights activist" -> DZAOPP; "Lavrov, the Russian foreign
+    minister" -> RUSGOV; and the other order, "China's foreign minister, Wang Yi". Names the dictionary
+    knows keep their dated role.
+    """
+    titles = [f for f in spans if f.actor.code and f.role_type == "person" and f.person is None]
+    out = []
+    for f in spans:
+        title = _apposed_title(doc, f, titles) if f.rule == "unknown:ner" and not f.actor.code else None
+        if title is None:
+            out.append(f)
+            continue
+        actor = make_actor(title.actor.code, f.actor.name, "person", None)
+        out.append(
+            replace(
+                f,
+                actor=actor,
+                rule="appos:title",
+                confidence=CONF_CONTEXT,
+                person=f.actor.name,
+                role_type="person",
+            )
+        )
+    return out
+
+
+def _apposed_title(doc: Any, f: Found, titles: list[Found]) -> Found | None:
+    name = doc[f.tok_start : f.tok_end].root
+    for t in titles:
+        head = doc[t.tok_start : t.tok_end].root
+        if head.dep_ == "appos" and f.tok_start <= head.head.i < f.tok_end:
+            return t
+        if name.dep_ == "appos" and t.tok_start <= name.head.i < t.tok_end:
+            return t
+    return None
+
+
+def _phrase_start(doc: Any, r: Hit, coded: set[int]) -> int:
+    """Start of the role's noun phrase: its left modifiers ("Moslem fundamentalist demonstrators"),
+    without determiners and never over a coded mention."""
+    root = doc[r.start : r.end].root
+    if root.dep_ == "compound" and root.head.i >= r.end - 1:
+        root = root.head
+    start = r.start
+    for i in range(r.start - 1, max(root.left_edge.i, doc[r.start].sent.start) - 1, -1):
+        tok = doc[i]
+        if i in coded or tok.pos_ not in MODIFIER_POS or tok.text in {",", ";", ":"}:
+            break
+        start = i
+    while start < r.start and doc[start].pos_ == "PUNCT":
+        start += 1
+    return start
