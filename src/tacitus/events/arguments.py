@@ -157,7 +157,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     subj = [s for s in subj if s.lower_ not in RELATIVE_PRONOUNS] + [
         verb.head for s in subj if s.lower_ in RELATIVE_PRONOUNS
     ]
-    if subj or depth > 4 or verb.head is verb:
+    if subj or depth > 4 or verb.head.i == verb.i:
         return subj, passive
     head = verb.head
     if verb.dep_ == "conj":  # "shelled and captured": conjoined verbs share the subject

@@ -137,10 +137,10 @@ class SentenceCoder:
             if slot in ("poss", "amod", "compound"):
                 return [t for t in children(a, slot, "nmod" if slot == "compound" else slot)]
             return []
-        if slot == "dobj":
+        if slot == "dobj":  # the object phrase, light noun included: "gave [Jordan] economic aid" (nmod)
             if any(x.dep_ == "nsubjpass" for x in a.children):
-                return [t for t in passive_target_tokens(a) if t is not c.noun]
-            return [t for t in children(a, "dobj") if t is not c.noun]
+                return passive_target_tokens(a)
+            return children(a, "dobj")
         if slot in ("amod", "compound"):  # "expelled Russian diplomats": the object's own modifier
             base = [c.noun] if c.noun is not None else children(a, "dobj")
             return [m for b in base for m in children(b, "amod", "compound", "nmod")]
@@ -180,7 +180,7 @@ class SentenceCoder:
             pool += children(x, "xcomp")
         if c.noun is not None:
             pool += children(c.noun, "acl", "relcl", "xcomp")
-        pool += [o for o in children(a, "dobj", "nsubjpass") if o is not c.noun]
+        pool += [o for o in children(a, "dobj", "nsubjpass") if not _same(o, c.noun)]
         for host in c.hosts:
             for p in children(host, "prep"):
                 if p.lower_ in CONTENT_PREPS:
@@ -196,7 +196,7 @@ class SentenceCoder:
     @staticmethod
     def _light_owner(tok: Token, cands: dict[int, Candidate]) -> Candidate | None:
         head = cands.get(tok.head.i)
-        return head if head is not None and head.noun is tok and head.kind == "light" else None
+        return head if head is not None and _same(head.noun, tok) and head.kind == "light" else None
 
     def resolve_frames(self, cands: dict[int, Candidate]) -> tuple[dict[int, _Frame], dict[int, int]]:
         """Frame code per frame anchor, and embedded anchor -> frame anchor (innermost first)."""
@@ -253,7 +253,7 @@ class SentenceCoder:
     ) -> tuple[int | None, list[Mention]]:
         cur = c.anchor
         for _ in range(6):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             if cur.head.i in reporters and cur.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "conj"):
                 return cur.head.i, reporters[cur.head.i]
@@ -395,13 +395,18 @@ class SentenceCoder:
         return Decision(self.span(c.anchor), c.anchor.lemma_, rule or c.rule(), code, status, n)
 
 
+def _same(a: Token | None, b: Token | None) -> bool:
+    """Token identity: spaCy builds a new Token object on every access, so `is` never matches."""
+    return a is not None and b is not None and a.i == b.i
+
+
 def _first_person(tokens: Sequence[Token]) -> bool:
     return any(s.lower_ in FIRST_PERSON for s in tokens)
 
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok = tok.head
         d += 1
     return d

@@ -51,7 +51,7 @@ def _conditional(tok: Token) -> str | None:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
             return "conditional clause"
-        if cur.dep_ in ("advcl", "ROOT") or cur.head is cur:
+        if cur.dep_ in ("advcl", "ROOT") or cur.head.i == cur.i:
             break
         cur = cur.head
     return None
@@ -60,7 +60,7 @@ def _conditional(tok: Token) -> str | None:
 def modality(tok: Token, frames: Frames) -> Modality:
     """Negation, intent and hypothesis markers of a verb trigger (nouns: those of their light verb)."""
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok
-    negated = is_negated(tok) or (verb is not tok and is_negated(verb))
+    negated = is_negated(tok) or (verb.i != tok.i and is_negated(verb))
     intent = False
     hypo: str | None = None
     obligation: str | None = None
