@@ -26,6 +26,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def code_version() -> str:
+    """Hash of the package source and data: runs are comparable only when it is the same."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for f in sorted((ROOT / "src" / "tacitus").rglob("*")):
+        if f.is_file() and f.suffix in (".py", ".tsv", ".yaml", ".csv", ".json"):
+            h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def _peak_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux: KiB
 
@@ -107,6 +118,7 @@ def main() -> None:
             res = case_baseline(corpus, int(args.case[2]))
         else:
             res = case_ingest(corpus, args.case[2], int(args.case[3]))
+        res["code_version"] = code_version()
         res["peak_rss_mb"] = round(_peak_mb(resource.RUSAGE_SELF), 1)
         res["peak_worker_rss_mb"] = round(_peak_mb(resource.RUSAGE_CHILDREN), 1)
         print(json.dumps(res, default=str))
@@ -152,6 +164,8 @@ def _report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> Non
     if "postgresql" in results:
         same = results["sqlite"]["counts"] == results["postgresql"]["counts"]
         print(f"sqlite and postgresql row counts identical: {same}")
+        if results["sqlite"]["code_version"] != results["postgresql"]["code_version"]:
+            print("warning: the package code changed between the two runs; counts are not comparable")
     (args.out / f"bench_ingest_{args.n}.json").write_text(json.dumps(results, indent=1, default=str))
 
 
