@@ -654,4 +654,59 @@ P: list[Passage] = [
         [('Washington of "adding fuel to the fire"', "The minister", "mixed")],
         [],
     ),
+    # --- speakers the parse loses, and reporting asides ---
+    (
+        "gerund-after-by-borrows-subject",
+        "The governor opened the session by saying that the budget would be balanced next year.",
+        [("that the budget would be balanced next year", "The governor", "indirect")],
+        [],
+    ),
+    (
+        "participle-on-object-borrows-subject",
+        "Opposition lawyers filed a motion opposing the release of the documents.",
+        [("the release of the documents", "Opposition lawyers", "indirect")],
+        [],
+    ),
+    (
+        "declined-to-comment-is-content",
+        "Through a spokeswoman, the mayor declined to comment.",
+        [("to comment", "the mayor", "indirect")],
+        [],
+    ),
+    (
+        "spoke-of",
+        "The president spoke of the sacrifices made by the families of soldiers.",
+        [("the sacrifices made by the families of soldiers", "The president", "indirect")],
+        [],
+    ),
+    (
+        "aside-with-addressee-and-time",
+        "The real problem, she told reporters on Monday, is that the ministry has no money left.",
+        [("is that the ministry has no money left", "she", "indirect")],
+        [],
+    ),
+    (
+        "aside-after-a-subordinate-clause",
+        "Although the first round went smoothly, he said, the second round could be far harder.",
+        [("the second round could be far harder", "he", "indirect")],
+        [],
+    ),
+    (
+        "as-aside-mid-sentence",
+        "The port, as several analysts have pointed out, handles most of the country's grain exports.",
+        [("handles most of the country's grain exports", "several analysts", "indirect")],
+        [],
+    ),
+    (
+        "as-aside-opening-the-sentence",
+        "As the central bank noted last week, inflation has fallen for three months in a row.",
+        [("inflation has fallen for three months in a row", "the central bank", "indirect")],
+        [],
+    ),
+    (
+        "participle-after-the-cue-is-not-an-aside",
+        "Prices will keep rising, the minister said, citing the cost of energy imports.",
+        [("the cost of energy imports", "the minister", "indirect")],
+        ["Prices will keep rising, the minister"],
+    ),
 ]

@@ -14,7 +14,7 @@ from typing import Any
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Found, Token, Tokens, is_cue_verb, token_span
 from tacitus.quotes.marks import DOUBLE_OPEN, STRAIGHT, Quoted
-from tacitus.quotes.speakers import noun_phrase, speaker_of
+from tacitus.quotes.speakers import nearest_speaker, noun_phrase, speaker_of
 
 WINDOW = 12  # tokens searched for a cue after a closing mark: "...," the foreign ministry spokesman said
 TRAILING_PUNCT = ",!?—–-…"
@@ -111,7 +111,7 @@ class DirectRules:
         cue = next((t for t in reversed(window) if is_cue_verb(t, self.cues)), None)
         if cue is None:
             return None
-        return self._found(q, cue, speaker_of(cue), rule)
+        return self._found(q, cue, speaker_of(cue) or nearest_speaker(cue), rule)
 
     def _dash(self, q: Quoted) -> Found | None:
         text = self.text

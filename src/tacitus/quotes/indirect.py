@@ -10,10 +10,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from tacitus.quotes.asides import aside_content
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Found, Token, is_cue_verb, token_span
 from tacitus.quotes.marks import Quoted
-from tacitus.quotes.speakers import noun_phrase, speaker_of
+from tacitus.quotes.speakers import nearest_speaker, noun_phrase, speaker_of
 
 # The kind of content (see the cue lexicon's verb classes) of each dependency of a cue verb.
 DEP_KINDS = {
@@ -72,14 +73,20 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     if speaker is not None and not lo <= speaker.i < hi:
         speaker = None  # the parse ran across a line break (a headline glued to the dateline)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if speaker is None and subject is None:
-        return []
+    guessed = speaker is None and subject is None
+    if guessed:
+        speaker = nearest_speaker(verb)
+        if speaker is None:
+            return []
     parts = _content_parts(verb, lemma, cues, speaker)
     if parts and subject is not None and subject.lower_ != "it" and subject is not speaker:
         parts.append(subject)  # passive: "Smith was accused of ...", "the deal was announced"
     elif not parts and subject is not None and speaker is not None and subject is not speaker:
         parts = [subject]  # "the plan was endorsed by the council"
-    if parts:
+    aside = None if guessed else aside_content(verb, speaker, parts, lo, hi)
+    if aside:
+        (tokens, speaker), rule = aside, "parenthetical"
+    elif parts:
         tokens = _content_tokens(verb, parts, cues)
         rule = "verb" if speaker is not None else "passive"
     elif speaker is not None and (after := _after_colon(verb, lines)) is not None:
@@ -100,7 +107,7 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     if verb.i in tokens or (verb.dep_ in ("relcl", "acl") and verb.head.i in tokens):
         return []  # "what he called tribalism": the cue is inside its own content
     who = (noun_phrase(speaker), speaker.idx) if speaker is not None else (None, None)
-    conf = 0.75 if speaker is not None else 0.6
+    conf = 0.6 if speaker is None or guessed else 0.75
     return [
         Found(content, "indirect", token_span(verb), who[0], who[1], rule, conf)
         for content in _runs(verb.doc, tokens)
@@ -157,8 +164,9 @@ def _content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) -
             continue
         if speaker is not None and c.left_edge.i <= speaker.i <= c.right_edge.i:
             continue
-        if c.dep_ == "xcomp" and is_cue_verb(c, cues):
-            continue  # "continued to insist that ...": the inner cue carries the content
+        if c.dep_ == "xcomp" and is_cue_verb(c, cues) and any(d.dep_ in DEP_KINDS for d in c.children):
+            # "continued to insist that ...": the inner cue carries the content ("declined to comment": none)
+            continue
         parts.append(c)
     if lemma in cues.addressee_verbs:
         parts = [p for p in parts if p.dep_ != "dobj"]  # "told reporters", "urged Japan to"

@@ -17,6 +17,8 @@ BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "pcomp"})
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "advmod"})
 NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
 OBJECT_PREPS = frozenset({"of", "for", "against", "with", "to", "as"})
+DUMMY_SUBJECTS = frozenset({"it", "there", "this", "that"})  # "It is hard to ... without knowing ..."
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 
 
@@ -38,6 +40,19 @@ def speaker_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 2 and verb.head is not verb:
         # "China praises Russia, accuses Washington of ...": the object is not an inverted subject
         return speaker_of(verb.head, depth + 1)
+    if depth < 2 and verb.dep_ == "pcomp":  # "began by saying ...", "steering clear of criticizing ..."
+        host = verb.head.head
+        if host.pos_ in ("VERB", "AUX"):
+            who = speaker_of(host, depth + 1)
+            return who if who is not None and who.lower_ not in DUMMY_SUBJECTS else None
+        # "his campaign theme of questioning ..."
+        return next((c for c in host.children if c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN")), None)
+    if depth < 2 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "filed papers opposing the unsealing" -> the filer; "a statement announcing ..." -> the statement
+        noun = verb.head
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return speaker_of(noun.head, depth + 1) or noun
+        return noun
     for child in verb.rights:  # inverted order in newswire: "... said Smith"
         if (
             child.dep_ in ("dobj", "attr", "npadvmod")
@@ -50,6 +65,25 @@ def speaker_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and verb.head is not verb:
         return verb.head
     return None
+
+
+def nearest_speaker(verb: Token) -> Token | None:
+    """A fallback speaker when the parse lost the subject: the noun right before a finite verb.
+
+    `... with the editorial board of the Washington Post Trump said that ...`: the parser reads
+    Trump as part of the newspaper's name; the word before the verb is still who spoke.
+    """
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in ("aux", "neg", "advmod") and verb.doc[i].head is verb:
+        i -= 1
+    if i < 0:
+        return None
+    tok = verb.doc[i]
+    if tok.pos_ not in ("PROPN", "PRON") or tok.tag_ in ("WP", "WDT"):
+        return None
+    return tok
 
 
 def _has_content_after(obj: Token) -> bool:

@@ -1,0 +1,96 @@
+"""Reporting asides: `The museum, he said, would ...`, `Hawaii, as one adviser pointed out, does not ...`.
+
+The reporting clause sits between commas (or dashes) inside the sentence it reports; the content is
+the rest of the sentence on both sides. Found from the punctuation around the cue rather than the
+parse, because the parser attaches such asides in many different ways.
+"""
+
+from __future__ import annotations
+
+from tacitus.quotes.found import Token
+
+ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+MAX_BEFORE = 10  # tokens from the opening comma to the cue: ", one of Mr. Obama's climate advisers said"
+MAX_AFTER = 5  # tokens from the cue to the closing comma: "said on Friday,", "told reporters,"
+MIN_SIDE_WORDS = 2
+ALLOWED_BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "mark", "prep"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+QUOTE_MARKS = frozenset("\"“”‘'«»„")
+
+
+def aside_content(
+    verb: Token, speaker: Token | None, parts: list[Token], lo: int, hi: int
+) -> tuple[set[int], Token] | None:
+    """Token indices of the sentence [lo, hi) around a reporting aside of `verb`, and its speaker.
+
+    `parts` are the verb's own content complements: one inside the commas (`, he likened RT to the
+    BBC,`) means the clause says something of its own and is no aside.
+    """
+    doc = verb.doc
+    left = _left_mark(verb, lo)
+    right = _right_mark(verb, hi)
+    if left is None or right is None or any(left < p.i < right for p in parts):
+        return None
+    if speaker is None or not left < speaker.i < right:
+        # "Hawaii, as one adviser pointed out, ...": the parser may take the sentence subject for the cue's
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj" and left < c.i < right), None)
+        if speaker is None:
+            return None
+    if any(_is_verb(doc[i]) for i in range(left + 1, verb.i)) or any(
+        _is_verb(doc[i]) or doc[i].dep_ == "mark" for i in range(verb.i + 1, right)
+    ):
+        return None  # a clause of its own, not an aside: ", who has said ...", ", said that ..."
+    before = [t for t in doc[lo:left] if not (t.is_punct or t.is_space)]
+    after = [t for t in doc[right + 1 : hi] if not (t.is_punct or t.is_space)]
+    if right + 1 < hi and (doc[right + 1].is_quote or doc[right + 1].text in QUOTE_MARKS):
+        return None  # `Mexicans say, "Poor Mexico ..."`: a quotation, for the direct rules
+    if _participle_of(verb, before[:1]) or (
+        _participle_of(verb, after[:1]) and not any(_is_finite_subject(t) for t in after)
+    ):
+        return None  # "Lamenting their luck, Mexicans say", "she said, referencing ...": circumstances
+    initial_as = left < lo and doc[lo].lower_ == "as"  # "As Smith noted, ..."
+    if len(after) < MIN_SIDE_WORDS or not (len(before) >= MIN_SIDE_WORDS or initial_as):
+        return None
+    return set(range(lo, max(left, lo))) | set(range(right + 1, hi)), speaker
+
+
+def _left_mark(verb: Token, lo: int) -> int | None:
+    """Index of the mark opening the aside (lo - 1 for a sentence-initial `As ...`)."""
+    i: int = verb.i - 1
+    while i >= lo:
+        tok = verb.doc[i]
+        if tok.text in ASIDE_MARKS:
+            return i
+        if verb.i - i > MAX_BEFORE or tok.is_quote or tok.text in QUOTE_MARKS or tok.text in (";", ":"):
+            return None
+        i -= 1
+    return lo - 1 if verb.doc[lo].lower_ == "as" else None
+
+
+def _right_mark(verb: Token, hi: int) -> int | None:
+    for i in range(verb.i + 1, min(hi, verb.i + 1 + MAX_AFTER)):
+        tok = verb.doc[i]
+        if tok.text in ASIDE_MARKS:
+            return i
+        if tok.is_quote or tok.text in QUOTE_MARKS or tok.is_punct:
+            return None
+    return None
+
+
+def _participle_of(verb: Token, first: list[Token]) -> bool:
+    return bool(first) and first[0].tag_ in ("VBG", "VBN") and first[0].head.i == verb.i
+
+
+def _is_finite_subject(tok: Token) -> bool:
+    """The subject of a finite clause ("replacing Clinton would be ..." misparsed as a participle)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    return bool(
+        head.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in head.children)
+    )
+
+
+def _is_verb(tok: Token) -> bool:
+    """A verb heading a clause of its own (auxiliaries and particles of the cue do not count)."""
+    return bool(tok.pos_ == "VERB" and tok.dep_ not in ALLOWED_BEFORE_DEPS)
