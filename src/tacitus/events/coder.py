@@ -8,7 +8,7 @@ with its arguments, modality and reporter. Every candidate leaves a `Decision` f
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tacitus.events.arguments import (
@@ -25,6 +25,7 @@ from tacitus.events.arguments import (
 from tacitus.events.candidates import Candidate, refine_by_object, sentence_candidates
 from tacitus.events.lexicon import Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
+from tacitus.events.salience import background_reason
 from tacitus.model import Mention, Quote, Span
 
 Token = Any
@@ -232,6 +233,7 @@ class SentenceCoder:
         for c in sorted(cands.values(), key=lambda c: c.anchor.i):
             if c.entry.frame == "say":
                 reporters[c.anchor.i] = self._sources(c, self.quote_at(c.anchor.idx))[0]
+        main, background = SentenceResult(), SentenceResult()
         for c in sorted(cands.values(), key=lambda c: c.anchor.i):
             if c.entry.frame == "say":
                 continue
@@ -239,14 +241,36 @@ class SentenceCoder:
                 host = cands[embedded_by[c.anchor.i]]
                 res.decisions.append(self._decision(c, c.entry.cameo, f"embedded in '{host.anchor.text}'"))
                 continue
+            if c.kind == "noun" and self.index.at(c.anchor) is not None:
+                res.decisions.append(self._decision(c, c.entry.cameo, "part of an actor's name"))
+                continue
             frame = frames.get(c.anchor.i)
             code = frame.code if frame else refine_by_object(c, self.lex)
             rule = frame.rule if frame else None
-            self._code_one(index, c, code, rule, frame, question, reporters, say_used, res)
+            out = background if background_reason(c, code) else main
+            self._code_one(index, c, code, rule, frame, question, reporters, say_used, out)
+        self._merge(res, main, background, cands)
         for c in cands.values():
             if c.entry.frame == "say" and c.anchor.i not in say_used:
                 self._code_one(index, c, c.entry.cameo, None, None, question, {}, say_used, res)
         return res
+
+    @staticmethod
+    def _merge(
+        res: SentenceResult, main: SentenceResult, background: SentenceResult, cands: dict[int, Candidate]
+    ) -> None:
+        """Main-clause events, and background events only when the sentence has no main event."""
+        res.events.extend(main.events)
+        res.decisions.extend(main.decisions)
+        if not main.events:
+            res.events.extend(background.events)
+            res.decisions.extend(background.decisions)
+            return
+        for d in background.decisions:
+            if d.events:
+                reason = background_reason(cands[_anchor_index(d, cands)], d.cameo) or "background"
+                d = replace(d, status=f"background ({reason}); main event coded", events=0)
+            res.decisions.append(d)
 
     def _reporter(
         self, c: Candidate, reporters: dict[int, list[Mention]]
@@ -393,6 +417,10 @@ class SentenceCoder:
         self, c: Candidate, code: str, status: str, n: int = 0, rule: str | None = None
     ) -> Decision:
         return Decision(self.span(c.anchor), c.anchor.lemma_, rule or c.rule(), code, status, n)
+
+
+def _anchor_index(d: Decision, cands: dict[int, Candidate]) -> int:
+    return next(i for i, c in cands.items() if c.anchor.idx == d.trigger.start)
 
 
 def _same(a: Token | None, b: Token | None) -> bool:

@@ -1,0 +1,57 @@
+"""Which trigger candidates report the sentence's main event, and which only give background.
+
+CAMEO coding practice codes the event a sentence reports, not every event word in it: in "Police opened
+fire to disperse the protesters" the purpose clause says why, in "the talks, which collapsed last year" the
+relative clause recalls history, and in "a rally against last week's invasion" the nominal event is a
+circumstance. Such background candidates are coded only when the sentence has no main event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tacitus.events.candidates import Candidate
+
+Token = Any
+# Clauses that modify rather than report: adverbial (purpose, time, manner, participial), relative and
+# clausal noun modifiers.
+BACKGROUND_DEPS = frozenset({"advcl", "relcl", "acl"})
+MAX_WALK = 12
+# Roots of what is said rather than done: comment, appeal, demand, disapprove, reject, threaten.
+VERBAL = frozenset({"01", "02", "10", "11", "12", "13"})
+
+
+def background_reason(c: Candidate, code: str) -> str | None:
+    """Why a candidate is background ("adverbial clause", "nominal"), or None for a main-clause event.
+
+    An infinitive of purpose is a further act of the subject ("sent experts to investigate") unless it is
+    verbal: in "students marched to demand reforms" the demand is what the march says, not a second event.
+    A participle elaborates the main act: verbal, it is its content ("hit back, accusing the US of ..."), a
+    main event; physical, its consequence ("opened fire, killing two"), background.
+    """
+    if c.kind == "noun" and c.anchor.dep_ != "ROOT":
+        return "nominal event"
+    tok = c.anchor
+    for _ in range(MAX_WALK):
+        if tok.head.i == tok.i:
+            return None
+        verbal = tok.i == c.anchor.i and code[:2] in VERBAL
+        if tok.dep_ == "advcl" and ((_purpose(tok) and not verbal) or (_participle(tok) and verbal)):
+            tok = tok.head
+            continue
+        if tok.dep_ in BACKGROUND_DEPS:
+            return {"advcl": "adverbial clause", "relcl": "relative clause"}.get(tok.dep_, "noun modifier")
+        if tok.dep_ in ("pobj", "pcomp") or tok.pos_ in ("NOUN", "PROPN"):
+            return "inside a noun phrase"
+        tok = tok.head
+    return None
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "sent experts to investigate", "opened fire to disperse"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _participle(verb: Token) -> bool:
+    """A free participial clause: ", accusing the US of hypocrisy"."""
+    return verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
