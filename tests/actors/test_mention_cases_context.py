@@ -38,6 +38,8 @@ MISSPELT = [
     ("Tunisia and Argentinia reopened the border crossing.", D, "Argentinia", "ARG"),
     ("Talks with Afghanstan resumed.", D, "Afghanstan", "AFG"),
     ("Officials said Lithuanai would send aid.", D, "Lithuanai", "LTU"),
+    ("Kuwiat's emir received the envoy.", D, "Kuwiat's emir", "KWTGOV"),
+    ("Talks opened in Katmandu.", D, "Katmandu", "NPLGOV"),
 ]
 
 # Words near a country name that are something else: (text, mention text, country it must not get).
@@ -71,7 +73,7 @@ CONTEXT_ROLES = [
     ("Islamist militants attacked a checkpoint near Peshawar.", D, "Islamist militants", "PAKRAD"),
     ("Striking workers blocked the port of Piraeus.", D, "workers", "GRCLAB"),
     ("In Caracas, protesters set up barricades.", D, "protesters", "VENOPP"),
-    ("Leaders of the opposition alliance met in Harare.", D, "opposition alliance", "ZWEOPP"),
+    ("Leaders of the Unity opposition alliance met in Harare.", D, "Unity opposition alliance", "ZWEOPP"),
     ("An anti-Iran journalist was arrested in Baghdad.", D, "journalist", "IRQMED"),
     ("Pro-Russian separatists shelled Donetsk.", D, "separatists", "UKRREB"),
     ("The independent newspaper Kommersant was fined in Moscow.", D, "newspaper Kommersant", "RUSMED"),
@@ -91,6 +93,10 @@ APPOSITIONS = [
     ("Jan Novak, the Czech interior minister, resigned.", D, "Jan Novak", "CZEGOV"),
     ("Lt. Gen. Amadou Diallo took power in Mali's capital.", D, "Amadou Diallo", "MLIMIL"),
     ("Brig. Gen. Kofi Mensah of Ghana's army spoke.", D, "Kofi Mensah", "GHAMIL"),
+    ("The Minister for Foreign Affairs Ivan Petrov flew to Sofia.", D, "Ivan Petrov", "BGRGOV"),
+    ("President Volodimir Zelensky visited the front.", D, "Volodimir Zelensky", "UKRGOV"),
+    ("Foreign Minister Sergei Lavrof arrived.", D, "Sergei Lavrof", "RUSGOV"),
+    ("Jewish settlers attacked a village near Nablus.", D, "Jewish settlers", "ISRCVL"),
 ]
 
 CASES = HISTORIC + MISSPELT + ETHNIC + CONTEXT_ROLES + APPOSITIONS

@@ -129,7 +129,11 @@ def attached_right(doc: Any, r: Hit, m: Found, role_type: str) -> bool:
 
 
 def name_after(doc: Any, end: int) -> tuple[int, int] | None:
-    """Token range of a person's name right after a title ("Minister [Wang Yi]"), if any."""
+    """Token range of a person's name right after a title ("Minister [Wang Yi]"), if any.
+
+    A portfolio between title and name is skipped: "Minister for Interior [Aftab Sherpao]".
+    """
+    end = _after_portfolio(doc, end)
     if end >= len(doc):
         return None
     tok = doc[end]
@@ -143,6 +147,19 @@ def name_after(doc: Any, end: int) -> tuple[int, int] | None:
             stop += 1
         return (end, stop) if stop > end else None
     return None
+
+
+def _after_portfolio(doc: Any, end: int) -> int:
+    """The token after "for/of + one or two capitalised words" that precede a PERSON name, else `end`."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("for", "of"):
+        return end
+    for width in (1, 2):
+        stop = end + 1 + width
+        words = doc[end + 1 : stop]
+        portfolio = all(t.is_title and t.ent_type_ != "PERSON" for t in words)
+        if stop < len(doc) and portfolio and doc[stop].ent_type_ == "PERSON":
+            return stop
+    return end
 
 
 def coded_code(m: Actor, sector: str, prefix: bool, ethnic: str | None = None) -> str:

@@ -71,7 +71,7 @@ def contextual_roles(doc: Any, spans: list[Found], loose: list[Hit], index: Phra
     new: list[Found] = []
     for r in sorted(loose, key=lambda h: -h.start):
         role = index.role(r.key)
-        if role.type not in CONTEXT_ROLE_TYPES or any(i in coded for i in range(r.start, r.end)):
+        if any(i in coded for i in range(r.start, r.end)) or not _specific_role(doc, r, role, spans):
             continue
         sent = doc[r.start].sent
         found = {g.actor.country for g in countries if sent.start <= g.tok_start < sent.end}
@@ -88,6 +88,28 @@ def contextual_roles(doc: Any, spans: list[Found], loose: list[Hit], index: Phra
         coded.update(range(start, end))
     kept = [f for f in spans if not any(n.tok_start <= f.tok_start and f.tok_end <= n.tok_end for n in new)]
     return kept + new
+
+
+def _specific_role(doc: Any, r: Hit, role: Any, spans: list[Found]) -> bool:
+    """Is the role noun a specific actor of this sentence, not a generic, owned or anaphoric one?
+
+    Skipped: modifiers of another noun ("national interests", "Union League club"), words inside a name,
+    generic populations (CVL: "people", "voters"), possessed roles ("our president", "his business": the
+    owner is someone else), "the X" bodies without a name (they refer back, not to the sentence's country)
+    and person titles except "a/an ... X" subjects ("a prominent journalist was killed").
+    """
+    root = doc[r.start : r.end].root
+    if root.pos_ != "NOUN" or root.dep_ in ("compound", "amod", "poss", "nmod") or root.ent_type_:
+        return False
+    if role.sector.startswith("CVL") or any(c.dep_ == "poss" for c in root.children):
+        return False
+    dets = {c.lower_ for c in root.children if c.dep_ == "det"}
+    if role.type == "person":
+        return bool(dets & {"a", "an"}) and root.dep_ in ("nsubj", "nsubjpass")
+    if role.type == "body":
+        named = any(t.pos_ == "PROPN" for t in doc[root.left_edge.i : r.start])
+        return named or _name_end(r, spans) > r.end
+    return True
 
 
 def _name_end(r: Hit, spans: list[Found]) -> int:

@@ -58,9 +58,10 @@ class PhraseIndex:
         for key, role in kb.roles.items():  # tokenised as written: "Gen." is one token, "gen." two
             self._roles.add(key, [make_doc(role.phrase)])
         self._strings = vocab.strings
-        from tacitus.actors.fuzzy import FuzzyIndex
+        from tacitus.actors.fuzzy import PERSON_RULES, FuzzyIndex
 
         self.fuzzy = FuzzyIndex(kb)
+        self.fuzzy_people = FuzzyIndex(kb, rules=PERSON_RULES)
 
     def named(self, doc: Any) -> list[Hit]:
         """Non-overlapping named-actor hits (stop phrases removed after they have hidden shorter hits)."""

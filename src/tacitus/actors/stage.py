@@ -14,7 +14,7 @@ from typing import Any
 
 from tacitus.actors import context, coref, ethnic
 from tacitus.actors.compose import Found, compose, joined_spans, named_spans
-from tacitus.actors.fuzzy import fuzzy_spans
+from tacitus.actors.fuzzy import fuzzy_spans, fuzzy_titled
 from tacitus.actors.kb import KnowledgeBase, cached_kb
 from tacitus.actors.matching import PhraseIndex
 from tacitus.actors.places import place_info
@@ -53,6 +53,7 @@ def find_spans(parsed: Any, index: PhraseIndex, doc: Document) -> list[Found]:
     spans, loose = compose(parsed, named, index.roles(parsed), index)
     spans += coref.names_and_unknowns(parsed, spans)
     spans += places(parsed, spans)
+    spans = fuzzy_titled(parsed, spans, index, doc.date)
     spans = [context.contextual_title(parsed, f, spans) for f in spans]
     spans = context.appositions(parsed, spans)
     spans += coref.title_references(parsed, spans, loose, index)
