@@ -22,4 +22,48 @@ def load_model(name: str) -> Any:
         ) from exc
     # spaCy's default guard is 1M characters; our own byte limit is checked by the readers.
     nlp.max_length = 6_000_000
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+PARAGRAPHS = "tacitus_paragraphs"
+
+
+def _register_paragraphs() -> None:
+    """A blank line always ends a sentence: headlines, datelines and paragraphs never run together."""
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPHS):
+        return
+
+    @Language.component(PARAGRAPHS)
+    def paragraphs(doc: Any) -> Any:
+        starts = [0] + [
+            t.i + 1 for t in doc[:-1] if "\n\n" in t.text_with_ws and not doc[t.i + 1].is_space
+        ]
+        for i in starts:
+            doc[i].is_sent_start = True
+            _dateline(doc, i)
+        return doc
+
+
+def _dateline(doc: Any, i: int) -> None:
+    """`BEIJING, March 2 (Reuters) - ...`: the dateline belongs to the paragraph's first sentence."""
+    if not (doc[i].is_upper and len(doc[i].text) >= 3):
+        return
+    for tok in doc[i + 1 : i + 14]:
+        if "\n" in tok.text:
+            return
+        if tok.text in DATELINE_DASHES:
+            for inner in doc[i + 1 : tok.i + 1]:
+                inner.is_sent_start = False
+            if tok.i + 1 < len(doc):
+                doc[tok.i + 1].is_sent_start = False
+            return
+
+
+DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+_register_paragraphs()

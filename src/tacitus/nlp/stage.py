@@ -43,11 +43,12 @@ class NlpStage:
 
 
 def annotate(doc: Document, parsed: object) -> Document:
-    sents = tuple(
-        Sentence(i, s.start_char, s.end_char, s.text)
-        for i, s in enumerate(parsed.sents)  # type: ignore[attr-defined]
-    )
-    return replace(doc, parsed=parsed, sentences=sents)
+    text = doc.text
+    sents = []
+    for i, s in enumerate(parsed.sents):  # type: ignore[attr-defined]
+        end = s.start_char + len(s.text.rstrip())  # evidence without trailing blank lines
+        sents.append(Sentence(i, s.start_char, end, text[s.start_char : end]))
+    return replace(doc, parsed=parsed, sentences=tuple(sents))
 
 
 @register_stage("nlp")
