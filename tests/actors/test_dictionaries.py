@@ -90,3 +90,34 @@ def test_dictionaries_petrarch_agents_macros_plurals_prefix(tmp_path: Path) -> N
     assert "polices" not in roles and roles["police"].sector == "COP"
     assert roles["rights body"].prefix and roles["rights bodies"].prefix
     assert roles["armies"].type == "group"
+
+
+def test_dictionaries_petrarch_multi_code_entry_keeps_every_code(tmp_path: Path) -> None:
+    path = tmp_path / "actors.txt"
+    path.write_text("THE_SHIRE  [FRO/BIL/SAM]\nARNOR [ARN]\n", encoding="utf-8")
+    entry = build_kb((path,)).entries["the shire"]
+    assert entry.actor.code == "FRO" and entry.also == ("BIL", "SAM")
+    assert build_kb((path,)).entries["arnor"].also == ()
+
+
+def test_dictionaries_user_agent_hides_builtin_name_with_same_phrase(tmp_path: Path) -> None:
+    path = tmp_path / "agents.txt"
+    path.write_text("MSF {}  [NGO~]\n", encoding="utf-8")
+    kb = build_kb((path,))
+    assert kb.roles["msf"].prefix and "=MSF" not in kb.entries and "msf" not in kb.entries
+    assert "=MSF" in build_kb().entries  # the built-in organisation without the user's agent
+
+
+@pytest.mark.model
+def test_dictionaries_multi_code_and_prefix_agent_code_mentions(tmp_path: Path) -> None:
+    from tacitus.pipeline import Pipeline
+    from tacitus.readers import read_text
+    from tacitus.settings import Settings
+
+    actors, agents = tmp_path / "actors.txt", tmp_path / "agents.txt"
+    actors.write_text("THE_SHIRE  [FRO/BIL/SAM]\nARNOR [ARN]\n", encoding="utf-8")
+    agents.write_text("MSF {}  [NGO~]\n", encoding="utf-8")
+    pipeline = Pipeline(Settings(stages=("nlp", "actors"), actor_files=(actors, agents)))
+    doc = pipeline.code(read_text("The Shire and MSF Arnor restored ties."))
+    codes = {m.actor.code for m in doc.mentions}
+    assert {"FRO", "BIL", "SAM", "NGOARN"} <= codes

@@ -77,7 +77,9 @@ def named_spans(doc: Any, hits: list[Hit], index: PhraseIndex, day: date | None)
     for hit in hits:
         entry = index.entry(hit.key)
         if not inside_larger_person(doc, hit, entry):
-            out.append(found_from_entry(doc, hit, entry, day))
+            f = found_from_entry(doc, hit, entry, day)
+            out.append(f)  # a multi-code entry is several actors at one place: one span per code
+            out += [replace(f, actor=with_code(f.actor, code)) for code in entry.also]
     return out
 
 
@@ -179,8 +181,10 @@ def compose(
         role = index.role(r.key)
         left = [m for m in result if m.actor.code and _whole(doc, m) and attached_left(doc, m, r)]
         right = [m for m in result if m.actor.code and attached_right(doc, r, m, role.type)]
-        owners = left or right[:1]
-        name = name_after(doc, r.end) if role.type == "person" else None
+        # PETRARCH prefix agents precede their actor without a preposition: "MSF Arnor" -> NGOARN.
+        adjacent = [m for m in result if role.prefix and m.actor.code and m.tok_start == r.end]
+        owners = left or right[:1] or adjacent[:1]
+        name = name_after(doc, r.end) if role.type == "person" and not adjacent else None
         if not owners:
             if name:
                 result = titled_unknown(doc, result, r, name, role.sector)

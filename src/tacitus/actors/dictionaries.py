@@ -245,12 +245,12 @@ def parse_code_block(path: Path, line: int, block: str) -> Dated:
     parts = block.split()
     if not parts:
         raise DataFileError(str(path), line, "empty code block []")
-    code = parts[0].split("/")[0].upper()
-    if not re.fullmatch(r"[A-Z0-9+#-]{1,15}", code):
+    code, *others = parts[0].upper().split("/")
+    if not all(re.fullmatch(r"[A-Z0-9+#-]{1,15}", c) for c in (code, *others)):
         raise DataFileError(str(path), line, f"bad code {parts[0]!r}")
     rest = "".join(parts[1:])
-    if not rest:
-        return Dated(code)
+    if not rest:  # `[FRO/BIL/SAM]`: the first code, the others kept in `role` for the entry's `also`
+        return Dated(code, "/".join(others))
     if rest.startswith("<"):
         return Dated(code, end=_petrarch_day(path, line, rest[1:]) - timedelta(days=1))
     if rest.startswith(">"):
@@ -289,7 +289,8 @@ def load_petrarch_actors(path: Path, text: str) -> Loaded:
         canonical = " ".join(re.split(r"[_\s]+", names[0].strip("_ "))).title()
         kind: ActorKind = "country" if len(default) == 3 else "org"
         actor = make_actor(default, canonical, kind, f"petrarch:{names[0].strip()}")
-        entry = Entry(actor, "petrarch", 0.9, dated)
+        also = tuple(a for c in codes if c.start is None and c.end is None for a in c.role.split("/") if a)
+        entry = Entry(actor, "petrarch", 0.9, dated, also=also)
         out.entries += [(p, entry) for name in names for p in petrarch_phrases(name)]
     return out
 

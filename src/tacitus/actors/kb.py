@@ -28,6 +28,9 @@ CONF_NAME, CONF_ALIAS, CONF_DEMONYM, CONF_CAPITAL, CONF_SEAT, CONF_ORG, CONF_PER
 )
 
 
+USER_RULES = ("user", "petrarch")
+
+
 @dataclass(frozen=True)
 class Dated:
     """A code valid between two dates (inclusive; None = open)."""
@@ -52,6 +55,7 @@ class Entry:
     former_sector: str | None = None  # sector once every dated role has ended (officeholders: ELI)
     person_name: bool = False  # a person's name: its surname can be used later in the article
     ethnic: str = ""  # CAMEO ethnic code of a people ("kur"), appended after the sector
+    also: tuple[str, ...] = ()  # further codes of a multi-code entry (PETRARCH `[FRO/BIL/SAM]`)
 
     def resolve(self, day: date | None) -> tuple[Actor, str]:
         """The actor this entry denotes on `day` (None: the most recent role) and a role label."""
@@ -199,12 +203,17 @@ def build_kb(user_files: Iterable[Path] = ()) -> KnowledgeBase:
         add(phrase, entry)
     roles = {phrase_key(r.phrase): r for r in builtin_roles()}
     stops = {phrase_key(p) for p in tables.stop_phrases()}
+    user_roles: set[str] = set()
     for path in user_files:
         loaded = load_dictionary(path)
         for phrase, entry in loaded.entries:
             add(phrase, entry)
         for role in loaded.roles:
             roles[phrase_key(role.phrase)] = role
+            user_roles.add(phrase_key(role.phrase))
+    for key in [k for k, e in entries.items() if e.rule not in USER_RULES]:
+        if key.removeprefix("=").lower() in user_roles:  # the user's agent wins ("MSF" [NGO~])
+            del entries[key]
     for key in stops:
         entries.pop(key, None)
     return KnowledgeBase(entries, roles, frozenset(stops), frozenset(capitalised - uncased))
