@@ -14,6 +14,12 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 # "Russia's army", "Wang Yi, China's foreign minister", "U.S.-led".
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "pobj", "prep"})
 NP_PREPS = frozenset({"of", "from", "for", "in", "at"})
+# An event noun's phrase names who takes part ("talks of the Quartet"), not where it happens ("in Paris").
+EVENT_NOUN_PREPS = frozenset({"of", "from", "for"})
+# Prepositions that place an event: "rioted at a jail in Israel", "a curfew in Montenegro".
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "inside", "outside", "near", "across", "throughout", "around", "into"}
+)
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves"})
 # Verbs whose object is the subject of their infinitive complement: "urged Iran to stop".
@@ -71,7 +77,9 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def resolve(tok: Token, index: MentionIndex, max_depth: int = 3) -> list[Mention]:
+def resolve(
+    tok: Token, index: MentionIndex, max_depth: int = 3, preps: frozenset[str] = NP_PREPS
+) -> list[Mention]:
     """Coded mentions for an argument head: its own mention, else the nearest one inside its phrase."""
     m = index.at(tok)
     if m is not None:
@@ -84,7 +92,7 @@ def resolve(tok: Token, index: MentionIndex, max_depth: int = 3) -> list[Mention
             for c in t.children:
                 if c.dep_ not in NP_DEPS:
                     continue
-                if c.dep_ == "prep" and c.lower_ not in NP_PREPS:
+                if c.dep_ == "prep" and c.lower_ not in preps:
                     continue
                 cm = index.at(c)
                 if cm is not None and cm.actor.code:
@@ -109,12 +117,14 @@ def resolve_deep(tok: Token, index: MentionIndex, limit: int = 40) -> Mention | 
     return None
 
 
-def resolve_all(tokens: Iterable[Token], index: MentionIndex) -> list[Mention]:
+def resolve_all(
+    tokens: Iterable[Token], index: MentionIndex, preps: frozenset[str] = NP_PREPS
+) -> list[Mention]:
     """Resolve each token and its conjuncts; unique mentions in text order."""
     out: list[Mention] = []
     for tok in tokens:
         for c in conjuncts(tok):
-            out.extend(resolve(c, index))
+            out.extend(resolve(c, index, preps=preps))
     return _unique(out)
 
 
@@ -189,3 +199,34 @@ def passive_target_tokens(verb: Token) -> list[Token]:
 def agent_tokens(verb: Token) -> list[Token]:
     """The `by`-agent of a passive verb ("was attacked by rebels")."""
     return [p for a in children(verb, "agent") for p in children(a, "pobj")]
+
+
+def place_tokens(c: Any) -> list[Token]:
+    """Objects of locative prepositions on a trigger, its light noun or its object ("a curfew in X")."""
+    if c.kind != "noun":
+        return clause_place_tokens(c.anchor, c.noun)
+    return _locatives(c.hosts)
+
+
+def clause_place_tokens(verb: Token, noun: Token | None = None) -> list[Token]:
+    """Objects of locative prepositions on a verb and its object ("impose a curfew in Algiers")."""
+    hosts = [verb, *children(verb, "dobj")]
+    if noun is not None and all(h.i != noun.i for h in hosts):
+        hosts.append(noun)
+    return _locatives(hosts)
+
+
+def _locatives(hosts: Iterable[Token]) -> list[Token]:
+    return [
+        o
+        for h in hosts
+        for p in children(h, "prep")
+        if p.lower_ in LOCATIVE_PREPS
+        for o in children(p, "pobj")
+    ]
+
+
+def is_place(m: Mention) -> bool:
+    """A mention naming a place (country, region, city, seat of government), not an organisation or group."""
+    a = m.actor
+    return a.kind == "place" or m.rule.startswith("metonym:") or (a.kind == "country" and not a.sector)

@@ -12,11 +12,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tacitus.events.arguments import (
+    EVENT_NOUN_PREPS,
     FIRST_PERSON,
     MentionIndex,
     agent_tokens,
     children,
+    clause_place_tokens,
+    is_place,
     passive_target_tokens,
+    place_tokens,
     prep_objects,
     resolve_all,
     resolve_deep,
@@ -35,6 +39,10 @@ ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 LIGHT_VERB_SLOTS = ("dative", "prep:to", "prep:with", "prep:on", "prep:against", "dobj")
+# Events that act on a territory and its people: for them, "in X" names who undergoes the event when no
+# other target is given (CAMEO codes "police arrested protesters in Cairo" with Egypt as target). Easing
+# restrictions, protest, force posture, coercion, assault, fight, mass violence.
+TERRITORIAL_CODES = ("081", "14", "15", "17", "18", "19", "20")
 PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "to", "against", "on", "about", "from"})
 
@@ -162,7 +170,9 @@ class SentenceCoder:
         heads: list[tuple[str, Token]] = []
         for slot in slots:
             toks = self._slot(c, slot)
-            found = resolve_all(toks, self.index)
+            light = [t for t in toks if c.kind == "light" and _same(t, c.noun)]
+            toks = [t for t in toks if not _same(t, light[0] if light else None)]
+            found = resolve_all(toks, self.index) + resolve_all(light, self.index, EVENT_NOUN_PREPS)
             if found:
                 return found, slot
             heads.extend((slot, t) for t in toks)
@@ -328,14 +338,40 @@ class SentenceCoder:
         )
         if not targets and c.entry.frame in ADDRESSEE_FRAMES:  # "demanded that Germany pay"
             targets, slot = self._targets(c, ("xsubj",))
+        if not targets:  # "lifted the curfew in Montenegro", "rioted at a jail in northern Israel"
+            targets, slot = self._place_targets(c, frame, code)
         if mod.intent:
             code, rule = self._intent(code, rule or c.rule(slot))
-        pairs = self._pairs(c, sources, targets)
+        pairs = self._pairs(c, sources, targets, slot == "place")
         rule = rule or c.rule(slot)
         speaker = reporter[0] if reporter else (quote.speaker if quote and quote.speaker else None)
         if speaker is not None and not speaker.actor.code:
             speaker = None
         self._emit(index, c, code, rule, pairs, mod, speaker, quote, res)
+
+    def _place_targets(
+        self, c: Candidate, frame: _Frame | None, code: str
+    ) -> tuple[list[Mention], str | None]:
+        """The country where an event acting on a territory happens, when nothing else is its target.
+
+        A threat or intention without a coded content looks into its complement clause: "threatened to
+        resume attacks in Israel" targets Israel.
+        """
+        for cand, cand_code in ((c, code), *self._embedded_chain(frame)):
+            if cand_code.startswith(TERRITORIAL_CODES):
+                toks = place_tokens(cand)
+            elif cand_code.startswith("13") and (frame is None or frame.embedded is None):
+                toks = [t for x in children(cand.anchor, "xcomp") for t in clause_place_tokens(x)]
+            else:
+                continue
+            found = [m for m in resolve_all(toks, self.index) if is_place(m)]
+            if found:
+                return found[:1], "place"
+        return [], None
+
+    def _embedded_chain(self, frame: _Frame | None) -> list[tuple[Candidate, str]]:
+        inner = frame.embedded if frame else None
+        return [(inner, refine_by_object(inner, self.lex))] if inner is not None else []
 
     def _intent(self, code: str, rule: str) -> tuple[str, str]:
         root = code[:2]
@@ -369,13 +405,18 @@ class SentenceCoder:
 
     @staticmethod
     def _pairs(
-        c: Candidate, sources: list[Mention], targets: list[Mention]
+        c: Candidate, sources: list[Mention], targets: list[Mention], place: bool = False
     ) -> list[tuple[Mention, Mention | None]]:
+        """Source/target pairs; an actor does not target itself, but may act in its own country (place)."""
         if not targets and c.entry.reciprocal and len(sources) > 1:
             return [(s, t) for s in sources for t in sources if s.id != t.id and s.actor.code != t.actor.code]
         pairs: list[tuple[Mention, Mention | None]] = []
         for s in sources:
-            ts = [t for t in targets if t.actor.code != s.actor.code and t.id != s.id]
+            ts = [
+                t
+                for t in targets
+                if (place or _own_country(s, t) or t.actor.code != s.actor.code) and t.id != s.id
+            ]
             pairs.extend((s, t) for t in ts) if ts else pairs.append((s, None))
         return pairs
 
@@ -421,6 +462,11 @@ class SentenceCoder:
 
 def _anchor_index(d: Decision, cands: dict[int, Candidate]) -> int:
     return next(i for i, c in cands.items() if c.anchor.idx == d.trigger.start)
+
+
+def _own_country(source: Mention, target: Mention) -> bool:
+    """A government acting in its own capital or country: "Turkey imposed martial law in Ankara"."""
+    return is_place(target) and not is_place(source)
 
 
 def _same(a: Token | None, b: Token | None) -> bool:
