@@ -709,4 +709,47 @@ P: list[Passage] = [
         [("the cost of energy imports", "the minister", "indirect")],
         ["Prices will keep rising, the minister"],
     ),
+    # --- speech nouns and object boundaries ---
+    (
+        "noun-possessor-infinitive",
+        "The mayor's plan to close three hospitals angered nurses.",
+        [("to close three hospitals", "The mayor's", "indirect")],
+        [],
+    ),
+    (
+        "noun-possessor-of-complement",
+        "Her criticism of the new tariffs surprised the farmers.",
+        [("the new tariffs", "Her", "indirect")],
+        [],
+    ),
+    (
+        "noun-light-verb-subject",
+        "The weather service issued a warning that the river would flood by the weekend.",
+        [("that the river would flood by the weekend", "The weather service", "indirect")],
+        [],
+    ),
+    (
+        "noun-copular-view-of",
+        "The view of the central bank is that rates will stay high until next year.",
+        [("that rates will stay high until next year", "the central bank", "indirect")],
+        [],
+    ),
+    (
+        "noun-without-speaker-is-no-cue",
+        "A plan to build a new airport was shelved in 2019.",
+        [],
+        ["to build a new airport"],
+    ),
+    (
+        "noun-misread-verb-is-no-cue",
+        "Lopez plans to visit the border next week.",
+        [],
+        ["to visit the border"],
+    ),
+    (
+        "object-without-circumstances",
+        "The opposition leader attacked the budget in a televised speech on Tuesday.",
+        [("the budget", "The opposition leader", "indirect")],
+        ["televised speech"],
+    ),
 ]

@@ -54,3 +54,12 @@ def token_span(tok: Token) -> tuple[int, int]:
 def is_cue_verb(tok: Token, cues: Cues) -> bool:
     """A verb (as tagged) whose lemma is a cue; participles tagged as adjectives do not count."""
     return bool(tok.tag_.startswith("VB") and cues.lemma(tok) in cues.content)
+
+
+def trim_tokens(doc: Any, lo: int, hi: int) -> tuple[int, int]:
+    """Drop punctuation and spaces at both ends of a token range (quote marks are kept when paired)."""
+    while lo <= hi and (doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote:
+        lo += 1
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space) and not doc[hi].is_quote:
+        hi -= 1
+    return lo, hi

@@ -12,8 +12,9 @@ from typing import Any
 
 from tacitus.quotes.asides import aside_content
 from tacitus.quotes.cues import Cues
-from tacitus.quotes.found import Found, Token, is_cue_verb, token_span
+from tacitus.quotes.found import Found, Token, is_cue_verb, token_span, trim_tokens
 from tacitus.quotes.marks import Quoted
+from tacitus.quotes.nouns import noun_quote
 from tacitus.quotes.speakers import nearest_speaker, noun_phrase, speaker_of
 
 # The kind of content (see the cue lexicon's verb classes) of each dependency of a cue verb.
@@ -51,7 +52,7 @@ def indirect_quotes(
             if found is not None:
                 yield found
         elif cues.lemma(tok) in cues.nouns and tok.pos_ == "NOUN":
-            found = _noun_quote(tok)
+            found = noun_quote(tok)
             if found is not None:
                 yield found
 
@@ -188,6 +189,10 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             continue
         if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.lower_ in TIME_MARKS for m in c.children)):
             continue  # "..., saying ...", "after hackers struck": circumstances, not content
+        if c.dep_ in ("prep", "npadvmod") and (
+            _heads_time(c) or (c.dep_ == "prep" and c.lower_ not in cues.prepositions)
+        ):
+            continue  # "attacked Machado in early-morning tweets", "on Tuesday": circumstances
         chosen.append(c)
     tokens = {t.i for p in chosen for t in p.subtree}
     for t in [verb.doc[i] for i in sorted(tokens)]:
@@ -223,6 +228,12 @@ def _is_time(prep: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
 
+def _heads_time(tok: Token) -> bool:
+    """ "on Tuesday", "last week": a phrase whose head noun is a date or time."""
+    head = next((c for c in tok.children if c.dep_ == "pobj"), tok) if tok.dep_ == "prep" else tok
+    return bool(head.ent_type_ in ("DATE", "TIME"))
+
+
 def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
     """The content kind of a cue verb's dependent, if the verb's class counts it as content."""
     if child.dep_ == "advcl" and child.i > child.head.i and _is_bare_clause(child):
@@ -248,7 +259,7 @@ def _runs(doc: Any, tokens: set[int]) -> list[tuple[int, int]]:
         if i is not None and i == prev + 1:
             prev = i
             continue
-        lo, hi = _trim(doc, start, prev)
+        lo, hi = trim_tokens(doc, start, prev)
         if hi - lo + 1 >= MIN_TOKENS and any(not doc[k].is_punct for k in range(lo, hi + 1)):
             out.append((doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
         if i is not None:
@@ -271,36 +282,9 @@ def _according_to(tok: Token) -> Found | None:
     doc = tok.doc
     if hi < lo:
         return None
-    lo, hi = _trim(doc, lo, hi)
+    lo, hi = trim_tokens(doc, lo, hi)
     if hi - lo + 1 < MIN_TOKENS:
         return None
     content = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     cue = (tok.idx, to.idx + len(to.text))
     return Found(content, "indirect", cue, noun_phrase(source), source.idx, "according-to", 0.8)
-
-
-def _noun_quote(noun: Token) -> Found | None:
-    """ "his claim that ...": a speech noun with a `that` clause; the speaker is its possessor."""
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if clause is None or owner is None:
-        return None
-    lo, hi = _trim(noun.doc, clause.left_edge.i, clause.right_edge.i)
-    if hi - lo + 1 < MIN_TOKENS:
-        return None
-    doc = noun.doc
-    content = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
-    return Found(content, "indirect", token_span(noun), noun_phrase(owner), owner.idx, "noun", 0.7)
-
-
-def _has_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-
-
-def _trim(doc: Any, lo: int, hi: int) -> tuple[int, int]:
-    """Drop punctuation and spaces at both ends of a token range (quote marks are kept when paired)."""
-    while lo <= hi and (doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote:
-        lo += 1
-    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space) and not doc[hi].is_quote:
-        hi -= 1
-    return lo, hi

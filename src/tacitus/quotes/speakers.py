@@ -24,7 +24,7 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her",
 
 def speaker_of(verb: Token, depth: int = 0) -> Token | None:
     """The head token of whoever performs the speech act `verb`, or None."""
-    for child in verb.children:
+    for child in _subjects(verb):
         if child.dep_ in SUBJECT_DEPS:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head  # "Smith, who said ..." -> Smith
@@ -65,6 +65,14 @@ def speaker_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and verb.head is not verb:
         return verb.head
     return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's children, its subject nearest before it first (a dateline the parser took for a
+    second subject, `BEIJING, March 2 - Chinese Foreign Minister Wang Yi praised`, comes last)."""
+    children = list(verb.children)
+    before = sorted((c for c in children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), key=lambda c: -c.i)
+    return before + [c for c in children if not (c.dep_ in SUBJECT_DEPS and c.i < verb.i)]
 
 
 def nearest_speaker(verb: Token) -> Token | None:

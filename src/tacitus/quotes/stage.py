@@ -38,12 +38,12 @@ def extract_quotes(doc: Document, cues: Cues) -> list[Quote]:
     mentions = MentionIndex(doc.mentions)
     sent_starts = [s.start for s in doc.sentences]
     quotes: list[Quote] = []
-    last_speaker: Mention | None = None
+    coded: list[Mention] = []  # coded speakers so far, in order
     for i, f in enumerate(found):
         speaker_text = doc.span(*f.speaker) if f.speaker else None
-        speaker = _speaker(f, speaker_text, mentions, last_speaker)
+        speaker = _speaker(f, speaker_text, mentions, coded)
         if speaker is not None and speaker.actor.code:
-            last_speaker = speaker
+            coded.append(speaker)
         quotes.append(
             Quote(
                 id=i,
@@ -60,15 +60,19 @@ def extract_quotes(doc: Document, cues: Cues) -> list[Quote]:
     return quotes
 
 
-def _speaker(f: Found, text: Span | None, mentions: MentionIndex, last: Mention | None) -> Mention | None:
-    """The mention of the speaker; a bare pronoun with no mention falls back on the last speaker."""
+def _speaker(f: Found, text: Span | None, mentions: MentionIndex, coded: list[Mention]) -> Mention | None:
+    """The mention of the speaker; with no mention, a bare pronoun falls back on the last coded speaker
+    and a title ("the minister") on the last coded speaker named with that title."""
     if text is None or f.speaker_head is None:
         return None
     found = mentions.resolve(text, f.speaker_head)
     if found is not None:
         return found
-    if text.text.lower() in PRONOUNS - {"it", "we", "i", "you"}:
-        return last
+    words = text.text.lower().split()
+    if len(words) == 1 and words[0] in PRONOUNS - {"it", "we", "i", "you"}:
+        return coded[-1] if coded else None
+    if len(words) == 2 and words[0] == "the":
+        return next((m for m in reversed(coded) if words[1] in m.text.lower().split()), None)
     return None
 
 

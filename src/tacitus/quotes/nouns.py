@@ -1,0 +1,118 @@
+"""Speech and attitude nouns: `his claim that ...`, `Smith's plan to ...`, `her criticism of ...`.
+
+A noun of the lexicon is a cue when it has a speaker — a possessor (`Smith's`), an agent (`by the
+ministry`), the subject of a light verb (`the ministry issued a warning that ...`) or, in a copular
+sentence, an `of` phrase (`the view of the ministry is that ...`) — and a content: a `that` clause,
+an infinitive, or a prepositional complement (`of`, `about`, `for`, `against`, `on`, `over`).
+"""
+
+from __future__ import annotations
+
+from tacitus.quotes.found import Found, Token, token_span, trim_tokens
+from tacitus.quotes.speakers import noun_phrase, speaker_of
+
+# Verbs whose subject is the author of their speech-noun object: "X issued a warning that ...".
+LIGHT_VERBS = frozenset(
+    {
+        "make",
+        "issue",
+        "express",
+        "voice",
+        "give",
+        "repeat",
+        "reiterate",
+        "renew",
+        "deliver",
+        "level",
+        "release",
+        "unveil",
+        "lodge",
+        "file",
+        "announce",
+        "post",
+        "publish",
+        "outline",
+        "put",
+        "send",
+    }
+)
+CONTENT_PREPS = frozenset({"of", "about", "for", "against", "on", "over"})
+SPEAKER_POS = frozenset({"PRON", "PROPN", "NOUN"})
+NOUN_CONFIDENCE = 0.7
+
+
+def noun_quote(noun: Token) -> Found | None:
+    """The attribution a speech noun introduces, or None."""
+    copular = _copular_clause(noun)
+    speaker = _speaker(noun, copular is not None)
+    if speaker is None:
+        return None
+    content = copular or _complement(noun, speaker)
+    if content is None:
+        return None
+    lo, hi = trim_tokens(noun.doc, content.left_edge.i, content.right_edge.i)
+    if hi < lo or lo <= speaker.i <= hi:
+        return None
+    doc = noun.doc
+    span = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+    return Found(
+        span, "indirect", token_span(noun), noun_phrase(speaker), speaker.idx, "noun", NOUN_CONFIDENCE
+    )
+
+
+def _speaker(noun: Token, copular: bool) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in SPEAKER_POS and c.lower_ != "its" and _is_possessive(c):
+            return c
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in SPEAKER_POS:
+                return pobj
+        if copular and c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                return pobj  # "the view of the ministry is that ..."
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+        who = speaker_of(noun.head)
+        if who is not None and who.lower_ not in ("it", "there"):
+            return who
+    return None
+
+
+def _complement(noun: Token, speaker: Token) -> Token | None:
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "relcl") and (_has_mark(c, "that") or _is_infinitive(c)):
+            return c
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in CONTENT_PREPS
+            and not (c.lower_ == "of" and speaker.head.i == c.i)
+        ):
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and not all(t.ent_type_ in ("DATE", "TIME") for t in obj.subtree):
+                return obj  # "his remarks on Saturday" is a time, not a topic
+    return None
+
+
+def _copular_clause(noun: Token) -> Token | None:
+    """ "the view of X is that ...", "Smith's argument was that ...": the clause after the copula."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_ != "be":
+        return None
+    return next((c for c in head.children if c.dep_ in ("ccomp", "attr") and _has_mark(c, "that")), None)
+
+
+def _is_possessive(tok: Token) -> bool:
+    """ "his", "Smith's": a real possessive, not a subject the tagger misread ("Trump plans to ...")."""
+    return bool(tok.tag_ == "PRP$" or any(c.dep_ == "case" for c in tok.children))
+
+
+def _has_mark(clause: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in clause.children)
+
+
+def _is_infinitive(clause: Token) -> bool:
+    """ "plan to cut taxes": an infinitive with its own `to`."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
