@@ -78,3 +78,28 @@ def test_geo_stage_sets_locations_with_the_real_parse(pipeline) -> None:  # type
     doc, _ = _doc(text, "Russian forces", "Ukrainian", "shelled", "195")
     out = GeoStage(Settings())(replace(doc, parsed=parsed))
     assert out.events[0].location is not None and out.events[0].location.name == "Kharkiv"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cameo_prefix", "place"),
+    [
+        # "in Ukraine" hangs on "war", not on "accused": the accusation was made at the dateline city.
+        (
+            "Russia invasion\n\nBEIJING, March 2 (Wire) - China accused the United States of prolonging "
+            "the war in Ukraine.",
+            "112",
+            "Beijing",
+        ),
+        # The NER misses Kharkiv; "the city of X" still names the place.
+        ("Russian forces shelled the eastern Ukrainian city of Kharkiv overnight.", "19", "Kharkiv"),
+        ("Russian President Vladimir Putin met Turkish President Recep Erdogan in Sochi.", "04", "Sochi"),
+    ],
+)
+def test_geo_place_comes_from_the_event_clause_or_dateline(
+    code, text: str, cameo_prefix: str, place: str
+) -> None:  # type: ignore[no-untyped-def]
+    doc = code(text)
+    events = [e for e in doc.events if e.cameo.startswith(cameo_prefix)]
+    assert events, [e.cameo for e in doc.events]
+    assert events[0].location is not None and events[0].location.name == place

@@ -146,23 +146,69 @@ class Candidate:
     locative: bool
 
 
-def _candidates(doc: Document, start: int, end: int) -> Iterator[Candidate]:
-    """Place names in doc.text[start:end]: spaCy GPE/LOC/FAC entities, or a regex without a parse."""
+def _candidates(doc: Document, start: int, end: int, trigger: int | None = None) -> Iterator[Candidate]:
+    """Place names in doc.text[start:end]: spaCy GPE/LOC/FAC entities, or a regex without a parse.
+
+    With a parse, "in X" counts as the event's place only when the preposition hangs on a verb or on the
+    trigger itself: in "accused the US of prolonging the war in Ukraine" Ukraine is where the war is,
+    not where the accusation was made.
+    """
     parsed = doc.parsed
     if parsed is not None:
         for ent in parsed.ents:
             if ent.label_ in PLACE_LABELS and start <= ent.start_char and ent.end_char <= end:
-                prev = parsed[ent.start - 1].lower_ if ent.start > 0 else ""
-                if prev == "the" and ent.start > 1:
-                    prev = parsed[ent.start - 2].lower_
-                yield Candidate(ent.start_char, ent.end_char, ent.text, prev in LOCATIVE)
+                i = ent.start - 1
+                if i > 0 and parsed[i].lower_ == "the":
+                    i -= 1
+                prep = parsed[i] if i >= 0 else None
+                locative = prep is not None and prep.lower_ in LOCATIVE and _on_clause(prep, trigger)
+                yield Candidate(ent.start_char, ent.end_char, ent.text, locative)
+        yield from _unlabelled_places(parsed, start, end, trigger)
         return
     for m in LOCATIVE_RE.finditer(doc.text, start, end):
         yield Candidate(start=m.start(1), end=m.end(1), text=m.group(1).strip(), locative=True)
 
 
-def _actor_spans(e: Event) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for m in (e.source, e.target, e.reported_by) if m is not None]
+PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "capital", "district"})
+
+
+def _unlabelled_places(parsed: Any, start: int, end: int, trigger: int | None) -> Iterator[Candidate]:
+    """Proper nouns the NER missed, in place positions only: "in Avdiivka", "the city of Kharkiv"."""
+    for tok in parsed:
+        if not (start <= tok.idx < end) or tok.pos_ != "PROPN" or tok.ent_type_:
+            continue
+        if tok.i > 0 and parsed[tok.i - 1].pos_ == "PROPN":
+            continue  # not the first word of the name
+        last = tok.i
+        while last + 1 < len(parsed) and parsed[last + 1].pos_ == "PROPN" and not parsed[last + 1].ent_type_:
+            last += 1
+        prev = parsed[tok.i - 1] if tok.i > 0 else None
+        if prev is None:
+            continue
+        named = prev.lower_ == "of" and prev.head.lower_ in PLACE_NOUNS
+        locative = prev.lower_ in LOCATIVE and _on_clause(prev, trigger)
+        if named or locative:
+            span = parsed[tok.i : last + 1]
+            yield Candidate(span.start_char, span.end_char, span.text, locative)
+
+
+def _on_clause(prep: Any, trigger: int | None) -> bool:
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+        return True
+    return trigger is not None and head.idx <= trigger < head.idx + len(head.text)
+
+
+def _actor_spans(doc: Document, e: Event) -> list[tuple[int, int]]:
+    """Spans that name actors, not places: the event's own, and capitals or seats used as metonyms."""
+    spans = [(m.start, m.end) for m in (e.source, e.target, e.reported_by) if m is not None]
+    sent = doc.sentences[e.sentence]
+    spans += [
+        (m.start, m.end)
+        for m in doc.mentions
+        if sent.start <= m.start < sent.end and m.rule.startswith("metonym")
+    ]
+    return spans
 
 
 def locate(doc: Document, e: Event, gaz: Gazetteer) -> Place | None:
@@ -170,10 +216,10 @@ def locate(doc: Document, e: Event, gaz: Gazetteer) -> Place | None:
     if not 0 <= e.sentence < len(doc.sentences):
         return None
     sent = doc.sentences[e.sentence]
-    actors = _actor_spans(e)
+    actors = _actor_spans(doc, e)
     best: tuple[int, int, Place] | None = None
-    for c in _candidates(doc, sent.start, sent.end):
-        if any(s < c.end and c.start < t for s, t in actors):
+    for c in _candidates(doc, sent.start, sent.end, e.trigger.start):
+        if not c.locative and any(s < c.end and c.start < t for s, t in actors):
             continue
         place = None if _key(c.text) in CALENDAR_WORDS else gaz.lookup(c.text)
         if place is None:
@@ -194,11 +240,14 @@ def locate(doc: Document, e: Event, gaz: Gazetteer) -> Place | None:
 
 def dateline_place(doc: Document, gaz: Gazetteer) -> Place | None:
     """The city of a wire dateline ("KYIV, March 2 (Reuters) -"), if the article opens with one."""
-    m = DATELINE.match(doc.text[:80])
-    if not m:
-        return None
-    place = gaz.lookup(m.group(1).title())
-    return place if place is not None and place.feature == "city" else None
+    # The dateline opens the first paragraph of the body, which may follow a headline.
+    for paragraph in doc.text[:2000].split("\n\n")[:3]:
+        m = DATELINE.match(paragraph[:80])
+        if m:
+            place = gaz.lookup(m.group(1).title())
+            if place is not None and place.feature == "city":
+                return place
+    return None
 
 
 class GeoStage(DocumentStage):

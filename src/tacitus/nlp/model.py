@@ -49,7 +49,10 @@ def _register_paragraphs() -> None:
 
 
 def _dateline(doc: Any, i: int) -> None:
-    """`BEIJING, March 2 (Reuters) - ...`: the dateline belongs to the paragraph's first sentence."""
+    """`BEIJING, March 2 (Reuters) - ...`: the dateline is a sentence of its own.
+
+    Kept apart, the dateline city is never read as the subject of the first sentence's verb.
+    """
     if not (doc[i].is_upper and len(doc[i].text) >= 3):
         return
     for tok in doc[i + 1 : i + 14]:
@@ -59,7 +62,7 @@ def _dateline(doc: Any, i: int) -> None:
             for inner in doc[i + 1 : tok.i + 1]:
                 inner.is_sent_start = False
             if tok.i + 1 < len(doc):
-                doc[tok.i + 1].is_sent_start = False
+                doc[tok.i + 1].is_sent_start = True
             return
 
 
