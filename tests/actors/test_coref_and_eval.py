@@ -64,7 +64,7 @@ def test_eval_petrarch_dictionaries_code_fictional_actors(gold_dir: Path) -> Non
     doc = pipe.code(read_text("The Calenardhon government condemned an attack by Osgiliath soldiers."))
     assert {m.actor.code for m in doc.mentions} >= {"CALGOV", "OSGMIL"}
     rep = run_petrarch_suite(gold_dir)
-    assert rep.expected > 500 and rep.fraction >= 0.85
+    assert rep.expected > 500 and rep.fraction >= 0.89
 
 
 @pytest.mark.model
@@ -72,5 +72,7 @@ def test_eval_petrarch_dictionaries_code_fictional_actors(gold_dir: Path) -> Non
 def test_eval_plover_gsr_country_accuracy_floor(gold_dir: Path) -> None:
     score = run_actor_eval(gold_dir / "plover_gsr.jsonl")
     overall = score.overall.rates()
-    assert overall["n"] > 600 and overall["country_acc"] >= 0.88
+    assert overall["n"] > 600 and overall["country_acc"] >= 0.945 and overall["full_acc"] >= 0.745
+    source, target = score.by_role["source"].rates(), score.by_role["target"].rates()
+    assert source["country_acc"] >= 0.94 and target["country_acc"] >= 0.95
     assert score.rows()[-1][0] == "overall" and "errors" in score.to_dict()

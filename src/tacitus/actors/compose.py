@@ -98,8 +98,13 @@ def joined_spans(doc: Any, index: PhraseIndex, day: date | None, taken: set[int]
 
 def stance_prefixed(doc: Any, f: Found) -> bool:
     """ "anti-Syria", "pro-Russian": the country is what someone is for or against, not who they are."""
-    before: str = doc.text[max(0, f.start - 5) : f.start].lower()
-    return before.endswith(tuple(p + "-" for p in STANCE_PREFIXES))
+    tok = doc[f.tok_start]
+    if tok.idx < f.start:  # inside a joined token: "anti-Syrian"
+        before: str = tok.text[: f.start - tok.idx].lower()
+        return before.endswith(tuple(p + "-" for p in STANCE_PREFIXES))
+    if f.tok_start < 2 or doc[f.tok_start - 1].text != "-":
+        return False
+    return bool(doc[f.tok_start - 2].lower_ in STANCE_PREFIXES)
 
 
 def attached_left(doc: Any, m: Found, r: Hit) -> bool:
