@@ -78,6 +78,6 @@ def test_polnear_dev_floors(gold_dir: Path, pipeline: Pipeline) -> None:
     s = evaluate_quotes(polnear, pipeline).counts[("overlap", 0.3)].scores()
     # Floors a little under the measured figures (see the quotes report); raise them as the stage improves.
     assert s["precision"] >= 0.87
-    assert s["recall"] >= 0.63
-    assert s["speaker_accuracy"] >= 0.89
-    assert s["cue_accuracy"] >= 0.91
+    assert s["recall"] >= 0.66
+    assert s["speaker_accuracy"] >= 0.90
+    assert s["cue_accuracy"] >= 0.93
