@@ -20,6 +20,8 @@ EVENT_NOUN_PREPS = frozenset({"of", "from", "for"})
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "inside", "outside", "near", "across", "throughout", "around", "into"}
 )
+# Adjuncts whose event noun is the clause subject's own act: "in an attack", "during demonstrations".
+ADJUNCT_EVENT_PREPS = frozenset({"in", "during", "at"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves"})
 # Verbs whose object is the subject of their infinitive complement: "urged Iran to stop".
@@ -180,8 +182,32 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if verb.dep_ in ("relcl", "acl"):  # "forces that shelled Kharkiv", "troops stationed in"
         return ([] if passive or verb.tag_ == "VBN" else [head]), passive
     if verb.dep_ in ("advcl", "pcomp", "acomp") and not any(c.dep_ == "mark" for c in verb.children):
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "resorted to throwing stones": through the preposition to the verb
         return subject_tokens(head, depth + 1)[0], passive  # "..., accusing the US of"
     return [], passive
+
+
+def governing_subject(noun: Token, any_object: bool = False) -> list[Token]:
+    """The subject of the clause a nominal event belongs to, when the noun has no agent of its own.
+
+    "Palestinians threw stones during demonstrations", "rebels wounded two soldiers in a bomb attack": an
+    event noun in an in/during/at adjunct of an active verb is the subject's. "The ILO reiterated its
+    demand": a possessive pronoun on the object points back to the subject. With `any_object`, any object:
+    "the PKK issued a declaration demanding ..." (the declaration's act is the PKK's).
+    """
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ADJUNCT_EVENT_PREPS:
+        verb = head.head
+    elif noun.dep_ == "dobj" and (
+        any_object or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+    ):
+        verb = head
+    else:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return []
+    return subject_tokens(verb)[0]
 
 
 def passive_target_tokens(verb: Token) -> list[Token]:

@@ -18,6 +18,7 @@ from tacitus.events.arguments import (
     agent_tokens,
     children,
     clause_place_tokens,
+    governing_subject,
     is_place,
     passive_target_tokens,
     place_tokens,
@@ -120,12 +121,21 @@ class SentenceCoder:
         """Source mentions, the subject tokens they came from, and whether the verb is passive."""
         if c.kind == "noun":
             toks = self._slot_tokens(c, c.entry.source)
-            return resolve_all(toks, self.index), toks, False
+            found = resolve_all(toks, self.index)
+            if not found and not any(t.pos_ == "PROPN" for t in toks):  # no named agent of its own
+                gov = governing_subject(c.anchor)
+                found, toks = (resolve_all(gov, self.index), gov) if gov else (found, toks)
+            return found, toks, False
         subj, passive = subject_tokens(c.anchor)
         if passive:
             agents = agent_tokens(c.anchor)
             return resolve_all(agents, self.index), agents, True
         found = resolve_all(subj, self.index)
+        if not found and c.anchor.dep_ == "acl" and _same(subj[0] if subj else None, c.anchor.head):
+            subj = (
+                governing_subject(c.anchor.head, any_object=True) or subj
+            )  # "issued a declaration demanding that ..."
+            found = resolve_all(subj, self.index)
         speaker = quote.speaker if quote is not None else None
         if not found and speaker is not None and speaker.actor.code and _first_person(subj):
             found = [speaker]
