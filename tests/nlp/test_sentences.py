@@ -26,7 +26,9 @@ def test_sentences_headline_is_its_own_sentence(nlp_only: Pipeline) -> None:
 
 
 def test_sentences_dateline_is_kept_apart_from_the_first_sentence(nlp_only: Pipeline) -> None:
-    text = "Talks resume\n\nGENEVA, May 4 (Reuters) - Iran and the United States held talks in Geneva on Sunday."
+    text = (
+        "Talks resume\n\nGENEVA, May 4 (Reuters) - Iran and the United States held talks in Geneva on Sunday."
+    )
     sents = _sentences(nlp_only, text)
     assert sents[1] == "GENEVA, May 4 (Reuters) -"
     assert sents[2].startswith("Iran and the United States held talks")
@@ -38,3 +40,10 @@ def test_sentences_have_no_trailing_whitespace_and_match_offsets(nlp_only: Pipel
     for s in doc.sentences:
         assert s.text == s.text.strip()
         assert text[s.start : s.end] == s.text
+
+
+def test_sentences_closing_quote_stays_with_its_sentence(nlp_only: Pipeline) -> None:
+    text = '"We will not back down," she said. "Our position is clear."\n\nThe talks ended.'
+    sents = _sentences(nlp_only, text)
+    assert sents[:2] == ['"We will not back down," she said.', '"Our position is clear."']
+    assert '"' not in sents

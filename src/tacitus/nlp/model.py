@@ -39,13 +39,30 @@ def _register_paragraphs() -> None:
 
     @Language.component(PARAGRAPHS)
     def paragraphs(doc: Any) -> Any:
-        starts = [0] + [
-            t.i + 1 for t in doc[:-1] if "\n\n" in t.text_with_ws and not doc[t.i + 1].is_space
-        ]
+        starts = [0] + [t.i + 1 for t in doc[:-1] if "\n\n" in t.text_with_ws and not doc[t.i + 1].is_space]
         for i in starts:
             doc[i].is_sent_start = True
             _dateline(doc, i)
+        _closing_quotes_stay(doc, set(starts))
         return doc
+
+
+def _closing_quotes_stay(doc: Any, starts: set[int]) -> None:
+    """A closing quote mark after . ! ? ends the sentence it closes; it never starts the next one.
+
+    Straight marks are told apart by parity within the paragraph (odd = opening).
+    """
+    open_straight = False
+    for tok in doc:
+        if "\n" in tok.text:
+            open_straight = False
+            continue
+        closing = tok.text in CLOSING_QUOTES
+        if tok.text == '"':
+            closing = open_straight
+            open_straight = not open_straight
+        if closing and tok.i > 0 and tok.i not in starts and doc[tok.i - 1].text in SENTENCE_END:
+            tok.is_sent_start = False
 
 
 def _dateline(doc: Any, i: int) -> None:
@@ -66,6 +83,8 @@ def _dateline(doc: Any, i: int) -> None:
             return
 
 
+CLOSING_QUOTES = frozenset({"”", "»", "''"})
+SENTENCE_END = frozenset({".", "!", "?", "..."})
 DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
 
 
