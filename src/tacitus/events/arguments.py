@@ -85,7 +85,7 @@ def resolve(
     """Coded mentions for an argument head: its own mention, else the nearest one inside its phrase."""
     m = index.at(tok)
     if m is not None:
-        return [m] if m.actor.code else []
+        return _unique([m, *coordinated_modifiers(tok, index)]) if m.actor.code else []
     frontier = [tok]
     for _ in range(max_depth):
         nxt: list[Token] = []
@@ -106,6 +106,18 @@ def resolve(
             return _unique(m for m in found if m.actor.code)
         frontier = nxt
     return []
+
+
+def coordinated_modifiers(tok: Token, index: MentionIndex) -> list[Mention]:
+    """Actors of coordinated modifiers that share the head: "Hungarian and Romanian officials" -> both."""
+    out: list[Mention] = []
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and any(x.dep_ == "conj" for x in c.children):
+            for x in conjuncts(c):
+                m = index.at(x)
+                if m is not None and m.actor.code:
+                    out.append(m)
+    return sorted(out, key=lambda m: m.start)
 
 
 def resolve_deep(tok: Token, index: MentionIndex, limit: int = 40) -> Mention | None:

@@ -44,6 +44,8 @@ LIGHT_VERB_SLOTS = ("dative", "prep:to", "prep:with", "prep:on", "prep:against",
 # other target is given (CAMEO codes "police arrested protesters in Cairo" with Egypt as target). Easing
 # restrictions, protest, force posture, coercion, assault, fight, mass violence.
 TERRITORIAL_CODES = ("081", "14", "15", "17", "18", "19", "20")
+# Slots that name the other party of a reciprocal event ("met X", "talks with X"), not its topic.
+PARTNER_SLOTS = frozenset({"dobj", "dative", "prep:with", "prep:between", "prep:to"})
 PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "to", "against", "on", "about", "from"})
 
@@ -352,7 +354,7 @@ class SentenceCoder:
             targets, slot = self._place_targets(c, frame, code)
         if mod.intent:
             code, rule = self._intent(code, rule or c.rule(slot))
-        pairs = self._pairs(c, sources, targets, slot == "place")
+        pairs = self._pairs(c, sources, targets, slot)
         rule = rule or c.rule(slot)
         speaker = reporter[0] if reporter else (quote.speaker if quote and quote.speaker else None)
         if speaker is not None and not speaker.actor.code:
@@ -415,10 +417,16 @@ class SentenceCoder:
 
     @staticmethod
     def _pairs(
-        c: Candidate, sources: list[Mention], targets: list[Mention], place: bool = False
+        c: Candidate, sources: list[Mention], targets: list[Mention], slot: str | None = None
     ) -> list[tuple[Mention, Mention | None]]:
-        """Source/target pairs; an actor does not target itself, but may act in its own country (place)."""
-        if not targets and c.entry.reciprocal and len(sources) > 1:
+        """Source/target pairs; an actor does not target itself, but may act in its own country (place).
+
+        Coordinated subjects of a reciprocal event act on each other unless a partner is named ("Israel and
+        Lebanon renewed talks on the pullback": `on` gives the topic, not a partner).
+        """
+        place = slot == "place"
+        partner = targets and slot in PARTNER_SLOTS
+        if not partner and c.entry.reciprocal and len({s.actor.code for s in sources}) > 1:
             return [(s, t) for s in sources for t in sources if s.id != t.id and s.actor.code != t.actor.code]
         pairs: list[tuple[Mention, Mention | None]] = []
         for s in sources:
