@@ -199,6 +199,7 @@ class SentenceCoder:
         """The event a frame trigger embeds: its complement clause, object noun or prepositional object."""
         a = c.anchor
         pool: list[Token] = children(a, "xcomp", "ccomp")
+        pool += [x for x in children(a, "advcl") if _infinitive(x)]  # "sworn to fight" parsed as advcl
         for x in children(a, "acomp"):
             pool += children(x, "xcomp")
         if c.noun is not None:
@@ -353,7 +354,7 @@ class SentenceCoder:
         if not targets:  # "lifted the curfew in Montenegro", "rioted at a jail in northern Israel"
             targets, slot = self._place_targets(c, frame, code)
         if mod.intent:
-            code, rule = self._intent(code, rule or c.rule(slot))
+            code, rule = self._intent(code, rule or c.rule(slot), _unless(c.anchor))
         pairs = self._pairs(c, sources, targets, slot)
         rule = rule or c.rule(slot)
         speaker = reporter[0] if reporter else (quote.speaker if quote and quote.speaker else None)
@@ -385,12 +386,14 @@ class SentenceCoder:
         inner = frame.embedded if frame else None
         return [(inner, refine_by_object(inner, self.lex))] if inner is not None else []
 
-    def _intent(self, code: str, rule: str) -> tuple[str, str]:
+    def _intent(self, code: str, rule: str, unless: bool = False) -> tuple[str, str]:
+        """A stated future act: an intention (03), a threat (13) when it is force or coercion, or when it
+        is made conditional with "unless" ("will withdraw its troops unless ...")."""
         root = code[:2]
         if root in VERBAL_ROOTS:
             return code, rule
-        table = "threat" if root in CONFLICT_ROOTS else "intent"
-        mapped = self.lex.frames.map_code(table, code)
+        table = "threat" if root in CONFLICT_ROOTS or unless else "intent"
+        mapped = self.lex.frames.map_code(table, code) or ("130" if unless else None)
         return (mapped, f"{rule}[{table} modal]") if mapped else (code, rule)
 
     def _frame_targets(
@@ -485,6 +488,18 @@ def _anchor_index(d: Decision, cands: dict[int, Candidate]) -> int:
 def _own_country(source: Mention, target: Mention) -> bool:
     """A government acting in its own capital or country: "Turkey imposed martial law in Ankara"."""
     return is_place(target) and not is_place(source)
+
+
+def _infinitive(verb: Token) -> bool:
+    return bool(verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _unless(verb: Token) -> bool:
+    """The act is made conditional on the other side not acting: "... unless Chad agrees to a ceasefire"."""
+    return any(
+        x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in x.children)
+        for x in verb.children
+    )
 
 
 def _same(a: Token | None, b: Token | None) -> bool:
