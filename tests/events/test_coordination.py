@@ -1,4 +1,4 @@
-"""Coordinated actors: shared heads and reciprocal events (full pipeline)."""
+"""Coordinated actors, reciprocal events, and agents of embedded nominal events (full pipeline)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,15 @@ def test_reciprocal_event_with_a_partner_keeps_the_partner(code: Any) -> None:
     doc = code("Israel and Lebanon held talks with Cyprus.")
     assert {("ISR", "04", "CYP"), ("LBN", "04", "CYP")} <= dyads(doc)
     assert ("ISR", "04", "LBN") not in dyads(doc)
+
+
+def test_agent_of_an_accepted_nominal_event_is_the_target(code: Any) -> None:
+    doc = code("Israel has agreed to Egyptian mediation in the talks.")
+    assert ("ISR", "03", "EGY") in dyads(doc)
+
+
+def test_agent_of_a_rejected_plan_is_the_target(code: Any) -> None:
+    doc = code("The rebels in Ivory Coast rejected a Senegalese peace plan.")
+    assert any(
+        e.cameo.startswith("12") and e.target and e.target.actor.code.startswith("SEN") for e in doc.events
+    )

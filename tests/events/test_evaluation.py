@@ -73,6 +73,11 @@ def test_igo_actors_compare_as_igo() -> None:
     assert evaluate([rec], [doc]).plover_triples.overall.tp == 1
 
 
+def test_old_country_code_variants_compare_equal() -> None:
+    rec = _rec("1", ["IDN"], ["TLS"], "190", "ASSAULT")
+    assert evaluate([rec], [_doc("1", ("IDNMIL", "190", "TMP"))]).plover_triples.overall.tp == 1
+
+
 @pytest.mark.model
 @pytest.mark.gold
 def test_evaluate_file_codes_and_scores_a_gold_file(pipeline: Any, tmp_path: Path) -> None:

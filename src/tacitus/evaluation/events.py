@@ -28,7 +28,7 @@ from tacitus.ontology import ontology
 from tacitus.pipeline import Failure, Pipeline
 from tacitus.readers import read_text
 
-CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ISM": "IRN"}
+CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ISM": "IRN", "TMP": "TLS"}
 Triple = tuple[str | None, str | None, str]
 
 

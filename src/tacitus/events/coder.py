@@ -416,6 +416,11 @@ class SentenceCoder:
         inner_t = [m for m in inner_t if m.id not in src_ids]
         if inner_t:
             return inner_t, inner_slot
+        if not own and inner.kind == "noun":  # "agreed to US mediation": whose act is accepted
+            agents = [m for m in resolve_all(self._slot_tokens(inner, inner.entry.source), self.index)]
+            agents = [m for m in agents if m.id not in src_ids]
+            if agents:
+                return agents, "agent"
         return own, slot
 
     @staticmethod
