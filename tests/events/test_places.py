@@ -1,4 +1,4 @@
-"""Where an event acting on a territory happens is its target when nothing else is (full pipeline)."""
+"""Targets beyond the pattern slots: the place of a territorial event, an actor in the event phrase."""
 
 from __future__ import annotations
 
@@ -43,3 +43,31 @@ def test_meeting_place_is_not_a_target(code: Any) -> None:
     doc = code("The Indian prime minister held talks in Paris on Monday.")
     assert doc.events
     assert all(e.target is None for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Benin was still refusing admittance to Ghanaians.", ("BEN", "12", "GHA")),
+        (
+            "Algerian students staged a hunger strike to demand reforms from the Algerian government.",
+            ("DZA", "14", "DZA"),
+        ),
+        (
+            "Iran threatened to cut off electricity to the Azerbaijani republic of Nakhichevan.",
+            ("IRN", "13", "AZE"),
+        ),
+    ],
+    ids=["object of a complement", "purpose clause of a protest", "threat content phrase"],
+)
+def test_actor_in_the_event_phrase_is_the_last_resort_target(
+    code: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(code(text))
+
+
+def test_phrase_target_is_explained_and_less_confident(code: Any) -> None:
+    doc = code("Benin was still refusing admittance to Ghanaians.")
+    ev = next(e for e in doc.events if e.target is not None)
+    assert ev.rule.endswith(">phrase")
+    assert ev.confidence < 0.9

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from tacitus.model import Mention
@@ -120,15 +120,36 @@ def coordinated_modifiers(tok: Token, index: MentionIndex) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def resolve_deep(tok: Token, index: MentionIndex, limit: int = 40) -> Mention | None:
-    """The first coded mention anywhere in a phrase (bounded): a weaker, last-resort resolution."""
-    for n, t in enumerate(tok.subtree):
+def resolve_deep(
+    tok: Token,
+    index: MentionIndex,
+    limit: int = 40,
+    skip: Collection[object] = (),
+    places: bool = True,
+) -> Mention | None:
+    """The first coded mention anywhere in a phrase (bounded): a weaker, last-resort resolution.
+
+    `skip` holds mention ids and actor codes not to return (the event's own sources); without `places`,
+    locative phrases are passed over ("talks in Paris" names no partner).
+    """
+    for n, t in enumerate(_phrase(tok, places)):
         if n > limit:
             break
         m = index.at(t)
-        if m is not None and m.actor.code:
+        if m is not None and m.actor.code and m.id not in skip and m.actor.code not in skip:
             return m
     return None
+
+
+def _phrase(tok: Token, places: bool) -> list[Token]:
+    if places:
+        return list(tok.subtree)
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS))
+    return sorted(out, key=lambda t: t.i)
 
 
 def resolve_all(
@@ -268,3 +289,20 @@ def is_place(m: Mention) -> bool:
     """A mention naming a place (country, region, city, seat of government), not an organisation or group."""
     a = m.actor
     return a.kind == "place" or m.rule.startswith("metonym:") or (a.kind == "country" and not a.sector)
+
+
+# Prepositions whose object can name who undergoes an event; time and manner ones ("on Monday", "by phone")
+# are left out.
+PHRASE_PREPS = frozenset({"to", "against", "with", "for", "from", "of", "over", "toward", "towards", "into"})
+
+
+def phrase_tokens(verb: Token, noun: Token | None = None) -> list[Token]:
+    """Heads of an event's object, prepositional complements and purpose clause, in that order."""
+    hosts = [verb] if noun is None or noun.i == verb.i else [verb, noun]
+    out = [o for h in hosts for o in children(h, "dobj", "dative", "attr", "oprd") if o.i != verb.i]
+    for h in hosts:
+        out += [
+            o for p in children(h, "prep") if p.lower_ in PHRASE_PREPS for o in children(p, "pobj", "pcomp")
+        ]
+    out += [x for x in children(verb, "advcl", "xcomp") if x.tag_ in ("VB", "VBG")]
+    return out

@@ -21,6 +21,7 @@ from tacitus.events.arguments import (
     governing_subject,
     is_place,
     passive_target_tokens,
+    phrase_tokens,
     place_tokens,
     prep_objects,
     resolve_all,
@@ -46,6 +47,7 @@ LIGHT_VERB_SLOTS = ("dative", "prep:to", "prep:with", "prep:on", "prep:against",
 TERRITORIAL_CODES = ("081", "14", "15", "17", "18", "19", "20")
 # Slots that name the other party of a reciprocal event ("met X", "talks with X"), not its topic.
 PARTNER_SLOTS = frozenset({"dobj", "dative", "prep:with", "prep:between", "prep:to"})
+WEAK_SLOTS = frozenset({"place", "phrase"})
 PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "to", "against", "on", "about", "from"})
 
@@ -353,6 +355,8 @@ class SentenceCoder:
             targets, slot = self._targets(c, ("xsubj",))
         if not targets:  # "lifted the curfew in Montenegro", "rioted at a jail in northern Israel"
             targets, slot = self._place_targets(c, frame, code)
+        if not targets and c.entry.frame != "say":
+            targets, slot = self._phrase_targets(c, frame, sources)
         if mod.intent:
             code, rule = self._intent(code, rule or c.rule(slot), _unless(c.anchor))
         pairs = self._pairs(c, sources, targets, slot)
@@ -360,7 +364,10 @@ class SentenceCoder:
         speaker = reporter[0] if reporter else (quote.speaker if quote and quote.speaker else None)
         if speaker is not None and not speaker.actor.code:
             speaker = None
-        self._emit(index, c, code, rule, pairs, mod, speaker, quote, res)
+        weak = 0.9 if slot in WEAK_SLOTS else 1.0  # a fallback target is less certain than a slot's
+        if slot in WEAK_SLOTS and not rule.endswith(f">{slot}"):
+            rule += f">{slot}"
+        self._emit(index, c, code, rule, pairs, mod, speaker, quote, res, weak)
 
     def _place_targets(
         self, c: Candidate, frame: _Frame | None, code: str
@@ -380,6 +387,23 @@ class SentenceCoder:
             found = [m for m in resolve_all(toks, self.index) if is_place(m)]
             if found:
                 return found[:1], "place"
+        return [], None
+
+    def _phrase_targets(
+        self, c: Candidate, frame: _Frame | None, sources: list[Mention]
+    ) -> tuple[list[Mention], str | None]:
+        """Last resort: the first other actor inside the event's object or complement phrases.
+
+        CAMEO events are dyadic: "refused admittance to Ghanaians", "cut off electricity to the Azerbaijani
+        republic", "staged a strike to demand reforms by Suharto's government" all name who undergoes the
+        act, if not in the slot the pattern expects.
+        """
+        own: set[object] = {m.id for m in sources} | {m.actor.code for m in sources}
+        for cand in (c, *(x for x, _ in self._embedded_chain(frame))):
+            for tok in phrase_tokens(cand.anchor, cand.noun):
+                m = resolve_deep(tok, self.index, skip=own, places=False)
+                if m is not None:
+                    return [m], "phrase"
         return [], None
 
     def _embedded_chain(self, frame: _Frame | None) -> list[tuple[Candidate, str]]:
@@ -457,11 +481,12 @@ class SentenceCoder:
         speaker: Mention | None,
         quote: Quote | None,
         res: SentenceResult,
+        weak: float = 1.0,
     ) -> None:
         if mod.negated and not self.keep_negated:
             res.decisions.append(self._decision(c, code, "negated (dropped)"))
             return
-        conf = c.entry.confidence * (0.85 if mod.negated else 1.0)
+        conf = c.entry.confidence * (0.85 if mod.negated else 1.0) * weak
         for s, t in pairs:
             res.events.append(
                 Coded(
