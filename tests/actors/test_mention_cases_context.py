@@ -68,7 +68,8 @@ ETHNIC = [
     ("Americans in Afghanistan were evacuated.", D, "Americans", "USA"),  # not an ethnic minority
 ]
 
-# Role nouns with no country attached, in a sentence naming exactly one country.
+# Role nouns with no country attached, in a sentence naming exactly one country (two or more: the sector
+# alone, test_mention_cases_unowned.py).
 CONTEXT_ROLES = [
     ("Islamist militants attacked a checkpoint near Peshawar.", D, "Islamist militants", "PAKRAD"),
     ("Striking workers blocked the port of Piraeus.", D, "workers", "GRCLAB"),
@@ -77,12 +78,6 @@ CONTEXT_ROLES = [
     ("An anti-Iran journalist was arrested in Baghdad.", D, "journalist", "IRQMED"),
     ("Pro-Russian separatists shelled Donetsk.", D, "separatists", "UKRREB"),
     ("The independent newspaper Kommersant was fined in Moscow.", D, "newspaper Kommersant", "RUSMED"),
-]
-
-# Two countries in the sentence: the role is not guessed.
-AMBIGUOUS_ROLES = [
-    ("Protesters denounced the Chinese embassy in Paris.", "Protesters"),
-    ("Kidnappers freed two Italians in Nigeria.", "Kidnappers"),
 ]
 
 # Titles after the name (apposition) and abbreviated military titles.
@@ -124,11 +119,3 @@ def test_actors_near_miss_words_are_not_countries(code_actors, text: str, mentio
     start = doc.text.index(mention)
     hits = [m for m in doc.mentions if m.start <= start < m.end]
     assert all(m.actor.country != country for m in hits), [(m.text, m.actor.code, m.rule) for m in hits]
-
-
-@pytest.mark.parametrize(("text", "mention"), AMBIGUOUS_ROLES)
-def test_actors_role_in_two_country_sentence_stays_uncoded(code_actors, text: str, mention: str) -> None:  # type: ignore[no-untyped-def]
-    doc = code_actors(text, D)
-    start = doc.text.index(mention)
-    hits = [m for m in doc.mentions if m.start <= start < m.end and m.actor.code]
-    assert not hits, [(m.text, m.actor.code, m.rule) for m in hits]

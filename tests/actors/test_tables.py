@@ -41,6 +41,14 @@ def test_tables_roles_have_sectors_and_types() -> None:
     assert len({r.phrase for r in rows}) == len(rows)
 
 
+def test_tables_roles_alone_codes_are_codes_or_never() -> None:
+    rows = {r.phrase: r for r in tables.roles()}
+    assert all(r.alone is None or r.alone == "" or tables.CODE_RE.match(r.alone) for r in rows.values())
+    assert rows["police"].alone is None  # the sector alone: COP
+    assert rows["people"].alone == "" and rows["missiles"].alone == ""  # never without a country
+    assert rows["peacekeepers"].alone == "IGOMIL"
+
+
 def test_tables_officeholders_dates_are_ordered_and_cover_g20() -> None:
     rows = tables.officeholders()
     assert len(rows) >= 300

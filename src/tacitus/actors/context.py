@@ -33,7 +33,7 @@ def state_codes() -> frozenset[str]:
     return frozenset({c.code[:3] for c in tables.countries()} | {r.code[:3] for r in tables.historic_names()})
 
 
-def _country_spans(doc: Any, spans: list[Found]) -> list[Found]:
+def country_spans(doc: Any, spans: list[Found]) -> list[Found]:
     states = state_codes()
     return [g for g in spans if g.actor.code and g.actor.country in states and not stance_prefixed(doc, g)]
 
@@ -46,7 +46,7 @@ def contextual_title(doc: Any, f: Found, spans: list[Found]) -> Found:
     """
     if f.rule != "title+name" or f.actor.code or not f.actor.sector:
         return f
-    countries = [g for g in _country_spans(doc, spans) if g.actor.kind in ("country", "place") and g is not f]
+    countries = [g for g in country_spans(doc, spans) if g.actor.kind in ("country", "place") and g is not f]
     if not countries:
         return f
     sent = doc[f.tok_start].sent
@@ -67,7 +67,7 @@ def contextual_roles(doc: Any, spans: list[Found], loose: list[Hit], index: Phra
     "Umma" in "the fundamentalist Umma party", are absorbed by it).
     """
     coded = {i for f in spans if f.actor.code for i in range(f.tok_start, f.tok_end)}
-    countries = _country_spans(doc, spans)
+    countries = country_spans(doc, spans)
     new: list[Found] = []
     for r in sorted(loose, key=lambda h: -h.start):
         role = index.role(r.key)
@@ -79,8 +79,8 @@ def contextual_roles(doc: Any, spans: list[Found], loose: list[Hit], index: Phra
             continue
         country = found.pop()
         assert country is not None
-        start = _phrase_start(doc, r, coded)
-        end = _name_end(r, spans) if role.type == "body" else r.end
+        start = phrase_start(doc, r, coded)
+        end = name_end(r, spans) if role.type == "body" else r.end
         span = doc[start:end]
         actor = make_actor(country + role.sector, span.text, "group", None)
         f = Found(start, end, span.start_char, span.end_char, actor, "role:context", CONF_ROLE_CONTEXT)
@@ -108,11 +108,11 @@ def _specific_role(doc: Any, r: Hit, role: Any, spans: list[Found]) -> bool:
         return bool(dets & {"a", "an"}) and root.dep_ in ("nsubj", "nsubjpass")
     if role.type == "body":
         named = any(t.pos_ == "PROPN" for t in doc[root.left_edge.i : r.start])
-        return named or _name_end(r, spans) > r.end
+        return named or name_end(r, spans) > r.end
     return True
 
 
-def _name_end(r: Hit, spans: list[Found]) -> int:
+def name_end(r: Hit, spans: list[Found]) -> int:
     """A body noun followed by its unknown name ("the opposition newspaper La Prensa") ends after the name."""
     for f in spans:
         if f.tok_start == r.end and not f.actor.code and f.rule == "unknown:ner":
@@ -159,7 +159,7 @@ def _apposed_title(doc: Any, f: Found, titles: list[Found]) -> Found | None:
     return None
 
 
-def _phrase_start(doc: Any, r: Hit, coded: set[int]) -> int:
+def phrase_start(doc: Any, r: Hit, coded: set[int]) -> int:
     """Start of the role's noun phrase: its left modifiers ("Moslem fundamentalist demonstrators"),
     without determiners and never over a coded mention."""
     root = doc[r.start : r.end].root

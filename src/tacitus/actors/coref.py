@@ -161,6 +161,25 @@ def pronouns(doc: Any, spans: list[Found]) -> list[Found]:
     return out
 
 
+def possessor(doc: Any, spans: list[Found], tok: Any) -> Found | None:
+    """The antecedent of a possessive pronoun ("his troops": the nearest person, preferring a subject;
+    "its army": an organisation or country subject; "their forces": a group, organisation or country)."""
+    low = tok.lower_
+    cands = _candidates(doc, spans, tok.i)
+    if low in ("his", "her"):
+        return _prefer_subject(doc, [c for c in cands if is_person(c)], tok.i)
+    if low == "its":
+        things = [
+            c for c in cands if not is_person(c) and c.actor.kind in ORG_KINDS and c.role_type != "group"
+        ]
+        return _prefer_subject(doc, [c for c in things if _is_subject(doc, c)], tok.i)
+    if low == "their":
+        return _prefer_subject(
+            doc, [c for c in cands if not is_person(c) and c.actor.kind in ORG_KINDS], tok.i
+        )
+    return None
+
+
 def title_references(doc: Any, spans: list[Found], loose: list[Hit], index: PhraseIndex) -> list[Found]:
     """ "The minister", "the president", "the ministry": a definite role word without a country."""
     out: list[Found] = []

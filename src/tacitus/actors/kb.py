@@ -82,6 +82,11 @@ class RoleWord:
     sector: str
     type: str
     prefix: bool = False
+    alone: str | None = None  # code when no country is found ("police" -> COP): None = the sector, "" = never
+
+    def alone_code(self) -> str:
+        """The sector-only code GDELT gives this role without a country ("" = not coded alone)."""
+        return self.sector if self.alone is None else self.alone
 
 
 @dataclass(frozen=True)
@@ -183,7 +188,7 @@ def officeholder_entries(rows: Iterable[tables.OfficeRow]) -> Iterable[tuple[str
 
 def builtin_roles() -> Iterable[RoleWord]:
     for r in tables.roles():
-        yield RoleWord(r.phrase, r.sector, r.type)
+        yield RoleWord(r.phrase, r.sector, r.type, alone=r.alone)
 
 
 def build_kb(user_files: Iterable[Path] = ()) -> KnowledgeBase:

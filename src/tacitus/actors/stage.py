@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from tacitus.actors import context, coref, ethnic
+from tacitus.actors import context, coref, ethnic, unowned
 from tacitus.actors.compose import Found, compose, joined_spans, named_spans
 from tacitus.actors.fuzzy import fuzzy_spans, fuzzy_titled
 from tacitus.actors.kb import KnowledgeBase, cached_kb
@@ -58,6 +58,7 @@ def find_spans(parsed: Any, index: PhraseIndex, doc: Document) -> list[Found]:
     spans = context.appositions(parsed, spans)
     spans += coref.title_references(parsed, spans, loose, index)
     spans = context.contextual_roles(parsed, spans, loose, index)
+    spans = unowned.resolve(parsed, spans, loose, index)
     spans += coref.pronouns(parsed, spans)
     return sorted(spans, key=lambda f: (f.start, -f.end))
 

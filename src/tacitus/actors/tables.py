@@ -59,6 +59,7 @@ class RoleRow:
     phrase: str
     sector: str
     type: str
+    alone: str | None = None  # code when no country is found: None = the sector, "" = never
 
 
 @dataclass(frozen=True)
@@ -220,8 +221,15 @@ def roles() -> tuple[RoleRow, ...]:
             raise DataFileError(str(path), n, f"bad sector {row['sector']!r}")
         if row["type"] not in ROLE_TYPES:
             raise DataFileError(str(path), n, f"type must be one of {ROLE_TYPES}")
-        out.append(RoleRow(row["phrase"], row["sector"], row["type"]))
+        out.append(RoleRow(row["phrase"], row["sector"], row["type"], _alone(path, n, row.get("alone", ""))))
     return tuple(out)
+
+
+def _alone(path: Path, line: int, value: str) -> str | None:
+    """The `alone` column: empty = the sector, "-" = never coded without a country, else a code."""
+    if not value:
+        return None
+    return "" if value == "-" else check_code(path, line, value)
 
 
 def parse_day(path: Path, line: int, value: str) -> date:
