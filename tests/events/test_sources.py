@@ -42,3 +42,13 @@ def test_event_noun_in_an_adjunct_is_the_active_subjects_act(code: Any) -> None:
 def test_passive_subject_does_not_own_the_adjunct_event(code: Any) -> None:
     doc = code("Kurdish students were injured during demonstrations against the Turkish government.")
     assert not any(e.cameo.startswith("14") for e in doc.events)
+
+
+def test_subject_of_responsible_for_is_the_agent(code: Any) -> None:
+    doc = code("The Sudanese government is responsible for mass killings in Darfur.")
+    assert any(e.cameo.startswith("20") and e.source.actor.code.startswith("SDN") for e in doc.events)
+
+
+def test_subject_of_guilty_of_is_the_agent(code: Any) -> None:
+    doc = code("The Philippine military is guilty of violating the ceasefire agreement.")
+    assert any(e.trigger.text == "violating" and e.source.actor.code.startswith("PHL") for e in doc.events)

@@ -22,6 +22,7 @@ LOCATIVE_PREPS = frozenset(
 )
 # Adjuncts whose event noun is the clause subject's own act: "in an attack", "during demonstrations".
 ADJUNCT_EVENT_PREPS = frozenset({"in", "during", "at"})
+RESPONSIBILITY_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "accountable"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves"})
 # Verbs whose object is the subject of their infinitive complement: "urged Iran to stop".
@@ -215,8 +216,12 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if verb.dep_ in ("relcl", "acl"):  # "forces that shelled Kharkiv", "troops stationed in"
         return ([] if passive or verb.tag_ == "VBN" else [head]), passive
     if verb.dep_ in ("advcl", "pcomp", "acomp") and not any(c.dep_ == "mark" for c in verb.children):
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-            head = head.head  # "resorted to throwing stones": through the preposition to the verb
+        if (
+            verb.dep_ == "pcomp"
+            and head.dep_ == "prep"
+            and (head.head.pos_ in ("VERB", "AUX") or _responsible(head.head))
+        ):
+            head = head.head  # "resorted to throwing stones", "guilty of violating": through the preposition
         return subject_tokens(head, depth + 1)[0], passive  # "..., accusing the US of"
     return [], passive
 
@@ -232,6 +237,8 @@ def governing_subject(noun: Token, any_object: bool = False) -> list[Token]:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ADJUNCT_EVENT_PREPS:
         verb = head.head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and _responsible(head.head):
+        verb = head.head.head  # "Sudan's government is responsible for mass killings"
     elif noun.dep_ == "dobj" and (
         any_object or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
     ):
@@ -241,6 +248,11 @@ def governing_subject(noun: Token, any_object: bool = False) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return []
     return subject_tokens(verb)[0]
+
+
+def _responsible(adj: Token) -> bool:
+    """A predicate adjective that makes its subject the agent of its complement: "guilty of violating"."""
+    return bool(adj.dep_ == "acomp" and adj.lemma_.lower() in RESPONSIBILITY_ADJECTIVES)
 
 
 def passive_target_tokens(verb: Token) -> list[Token]:
