@@ -129,6 +129,7 @@ class Document:
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    tone: float | None = None  # -10..+10, GDELT AvgTone scale (the `tone` stage)
     # Runtime-only annotations (the spaCy Doc): never serialised, never compared.
     parsed: Any = field(default=None, compare=False, repr=False)
 

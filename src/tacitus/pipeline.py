@@ -59,6 +59,7 @@ def registered_stages() -> list[str]:
 def _load_builtin_stages() -> None:
     # Importing the modules runs their @register_stage decorators.
     from tacitus import geo as _geo  # noqa: F401
+    from tacitus import tone as _tone  # noqa: F401
     from tacitus.actors import stage as _actors  # noqa: F401
     from tacitus.events import stage as _events  # noqa: F401
     from tacitus.nlp import stage as _nlp  # noqa: F401

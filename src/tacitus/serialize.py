@@ -117,6 +117,7 @@ def document_record(doc: Document) -> dict[str, Any]:
         "origin": doc.origin,
         "chars": len(doc.text),
         "sentences": len(doc.sentences),
+        "tone": doc.tone,
     }
 
 

