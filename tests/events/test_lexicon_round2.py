@@ -157,6 +157,11 @@ CASES: list[Case] = [
     c("express scepticism", "Germany expressed scepticism about the Iranian offer.", e("DEU", "012")),
     c("peacekeeping troops", "Nepal sent peacekeeping troops to Lebanon.", e("NPL", "074", "LBN")),
     c("consider sanctions", "Japan is considering sanctions against North Korea.", e("JPN", "014")),
+    c("plan curfew", "The Thai government plans to impose a curfew in Bangkok.", e("THA", "1323")),
+    c("vow arrests", "The Turkish interior minister vowed to arrest the protesters.", e("TUR", "137")),
+    c("cancel visit", "The Japanese foreign minister cancelled a visit to China.", e("JPN", "161", "CHN")),
+    c("force out agency", "Sudan forced the UN aid agency out of Darfur.", e("SDN", "1663", "IGO")),
+    c("accept refugees", "Poland accepted Ukrainian refugees.", e("POL", "075", "UKR")),
     # ---- precision ----
     c("reform bill no accession", "The Ukrainian parliament debated a reform bill.", never=("08",)),
     c(
@@ -210,6 +215,7 @@ def test_round2_table_is_large_and_uniquely_named() -> None:
         ("threat", "1662", "136"),
         ("threat", "0874", "136"),
         ("intent", "056", "056"),
+        ("intent", "1723", "1323"),  # plans to impose a curfew
     ],
 )
 def test_frame_tables_map_embedded_code(frame: str, embedded: str, expected: str) -> None:
