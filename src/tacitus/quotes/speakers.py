@@ -37,7 +37,7 @@ def speaker_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and depth < 2:
         # "China said it was opposed and warned ...": the second cue continues the reporting verb
         return speaker_of(verb.head.head, depth + 1)
-    if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 2 and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 2 and verb.head.i != verb.i:
         # "China praises Russia, accuses Washington of ...": the object is not an inverted subject
         return speaker_of(verb.head, depth + 1)
     if depth < 2 and verb.dep_ == "pcomp":  # "began by saying ...", "steering clear of criticizing ..."
@@ -60,9 +60,9 @@ def speaker_of(verb: Token, depth: int = 0) -> Token | None:
             and not _has_content_after(child)
         ):
             return child
-    if depth < 2 and verb.dep_ in BORROWING_DEPS and verb.head is not verb:
+    if depth < 2 and verb.dep_ in BORROWING_DEPS and verb.head.i != verb.i:
         return speaker_of(verb.head, depth + 1)
-    if verb.dep_ == "relcl" and verb.head is not verb:
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return None
 
@@ -84,7 +84,7 @@ def nearest_speaker(verb: Token) -> Token | None:
     if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
         return None
     i = verb.i - 1
-    while i >= 0 and verb.doc[i].dep_ in ("aux", "neg", "advmod") and verb.doc[i].head is verb:
+    while i >= 0 and verb.doc[i].dep_ in ("aux", "neg", "advmod") and verb.doc[i].head.i == verb.i:
         i -= 1
     if i < 0:
         return None
