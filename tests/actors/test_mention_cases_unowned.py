@@ -111,3 +111,10 @@ def test_actors_generic_or_modifier_roles_get_no_sector_only_code(
 ) -> None:  # type: ignore[no-untyped-def]
     found = _covering(code_actors, text, mention)
     assert not found, [(m.text, m.actor.code, m.rule) for m in found]
+
+
+def test_actors_us_state_names_are_american_places(code_actors) -> None:  # type: ignore[no-untyped-def]
+    doc = code_actors("At a forum with military leaders in Virginia, the candidate spoke.", D)
+    codes = {m.text: m.actor.code for m in doc.mentions}
+    assert codes.get("Virginia") == "USA"
+    assert codes.get("military leaders") == "USAMIL"

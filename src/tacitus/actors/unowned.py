@@ -25,11 +25,13 @@ from tacitus.model import Actor
 
 CONF_PLACE_ROLE, CONF_POSSESSOR, CONF_SECTOR_ONLY = 0.6, 0.5, 0.3
 # Where a role noun stands as a participant of its clause, not as a modifier or a circumstance.
-ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "dative"}
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "dative"}
+PREDICATE_PREPS = {"as", "like", "than", "for"}  # "as a leader", "dangerous for a president"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PLACE_PREPS = {"in", "of", "from", "at"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 SPEAKER_POSSESSIVES = {"my", "our", "your"}  # the speaker's side: not knowable from the text here
+PLACE_NAME_DEPS = {"compound", "poss", "appos"}  # a place name on its head noun
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 
 
@@ -82,21 +84,23 @@ def sector_actor(code: str, name: str) -> Actor:
 def _participant(doc: Any, r: Hit, role: RoleWord, spans: list[Found]) -> bool:
     """Is the role noun a participant of its clause, not a modifier, a name part or a generic reference?
 
-    Groups anywhere an argument stands ("police arrested protesters"); people only with "a/an" ("a
-    journalist was killed": "the minister" refers back); bodies as subjects or with their name ("the
-    army said", "the opposition newspaper La Prensa"); never a role owned by the speaker ("our troops").
+    Groups anywhere an argument stands ("police arrested protesters"), but not as a predicate ("as
+    leaders"); people only as "a/an" subjects or agents ("a journalist was killed": "the minister" refers
+    back, "he is a leader" describes); bodies as subjects or with their name ("the army said", "the
+    opposition newspaper La Prensa"); never a role owned by the speaker ("our troops").
     """
     root = doc[r.start : r.end].root
     if root.pos_ not in ("NOUN", "PROPN") or root.dep_ in MODIFIER_DEPS or _inside_name(doc, r, root):
         return False
     if root.dep_ not in ARG_DEPS or any(c.lower_ in SPEAKER_POSSESSIVES for c in root.children):
         return False
-    if root.dep_ == "pobj" and root.head.dep_ in MODIFIER_DEPS:
+    if root.dep_ == "pobj" and (root.head.dep_ in MODIFIER_DEPS or root.head.lower_ in PREDICATE_PREPS):
         return False
+    agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
     if role.type == "person":
-        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+        return indefinite and (root.dep_ in SUBJECT_DEPS or agent)
     if role.type == "body":
-        agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
         return root.dep_ in SUBJECT_DEPS or agent or context.name_end(r, spans) > r.end
     return True
 
@@ -113,24 +117,29 @@ def _inside_name(doc: Any, r: Hit, root: Any) -> bool:
 
 
 def _attached_place(root: Any, countries: list[Found]) -> Found | None:
-    """A country or place in the object of in/of/from/at on the role, directly or through "based in"."""
+    """A country or place object of in/of/from/at on the role, directly or through "based in"."""
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
     for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_ in ("base", "station", "operate")):
         preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
     for prep in preps:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            # the object's own words: "of Sindh province", "in East Timor's capital Dili"
-            hit = next(
-                (
-                    g
-                    for g in countries
-                    if obj.left_edge.i <= g.tok_start and g.tok_end <= obj.right_edge.i + 1
-                ),
-                None,
-            )
+            hit = next((g for g in countries if _names_place(obj, g)), None)
             if hit is not None:
                 return hit
     return None
+
+
+def _names_place(obj: Any, g: Found) -> bool:
+    """Is `g` the object itself or a name on it ("of Sindh province", "in East Timor's capital Dili"), not
+    a modifier of something else ("the families of Israeli athletes")?"""
+    if g.tok_start <= obj.i < g.tok_end:
+        return True
+    tok = obj.doc[g.tok_start : g.tok_end].root
+    while tok.dep_ in PLACE_NAME_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == obj.i:
+            return True
+    return False
 
 
 def _possessor(doc: Any, root: Any, spans: list[Found]) -> Found | None:
