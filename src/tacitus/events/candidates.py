@@ -140,6 +140,8 @@ def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
             return Candidate(tok, e, "verb")
         generic = generic or e
     light = _light(tok, lex, lemma)
+    if light is not None and light.entry.embedded and generic is not None:  # "gave rights": give stands
+        light = None
     wins = light is not None and (generic is None or generic.frame == "say" or not light.entry.frame)
     if wins and (generic is None or lemma in lex.frames.light_verbs):
         return light

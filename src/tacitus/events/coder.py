@@ -266,6 +266,9 @@ class SentenceCoder:
                 host = cands[embedded_by[c.anchor.i]]
                 res.decisions.append(self._decision(c, c.entry.cameo, f"embedded in '{host.anchor.text}'"))
                 continue
+            if c.entry.embedded:  # "rights", "corruption": only what a frame demands, accuses of...
+                res.decisions.append(self._decision(c, c.entry.cameo, "content only: not an event by itself"))
+                continue
             if c.kind == "noun" and self.index.at(c.anchor) is not None:
                 res.decisions.append(self._decision(c, c.entry.cameo, "part of an actor's name"))
                 continue

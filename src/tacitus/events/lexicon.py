@@ -15,7 +15,9 @@ subject or xcomp verb the verb must take, a light-verb construction; nouns: a mo
 have, "humanitarian aid"); `prep` (verbs: a preposition the verb must govern, "call for");
 `target` and `source` (argument slots, see `SLOTS`); `frame` (the verb embeds another event: its code is
 mapped through the frame tables of frames.yaml); `reciprocal` (coordinated subjects act on each other);
-`confidence`; `note`. The frames file (`kind: frames`) holds light verbs, modal words and the code maps.
+`embedded` (content only: the pattern counts only as what a frame embeds, "demanded [rights]", "accused of
+[corruption]", and is never an event by itself); `confidence`; `note`. The frames file (`kind: frames`)
+holds light verbs, modal words and the code maps.
 """
 
 from __future__ import annotations
@@ -43,7 +45,18 @@ FRAMES = ("intent", "threat", "appeal", "demand", "reject", "accuse", "say", "de
 # light noun; poss/amod/compound: modifiers of a nominal trigger; subj: the grammatical subject;
 # attr: predicate nominal ("X is a member of"); xsubj: subject of the clause the verb embeds.
 SLOT_RE = re.compile(r"^(dobj|dative|poss|amod|compound|subj|attr|xsubj|prep:[a-z]+)$")
-ENTRY_KEYS = {"cameo", "obj", "prep", "target", "source", "frame", "reciprocal", "confidence", "note"}
+ENTRY_KEYS = {
+    "cameo",
+    "obj",
+    "prep",
+    "target",
+    "source",
+    "frame",
+    "reciprocal",
+    "embedded",
+    "confidence",
+    "note",
+}
 DEFAULT_NOUN_SOURCE = ("poss", "amod", "compound", "prep:by")
 DEFAULT_VERB_TARGET = ("dobj",)
 BUILTIN_FILES = ("verbs.yaml", "phrasal.yaml", "nouns.yaml")
@@ -65,6 +78,7 @@ class Entry:
     frame: str | None = None
     reciprocal: bool = False
     confidence: float = 0.9
+    embedded: bool = False  # content only: coded only inside a frame
 
     @property
     def key(self) -> str:
@@ -161,6 +175,9 @@ def _entry(key: str, raw: Any, pos: str, path: str, name: str) -> Entry:
     prep = raw.get("prep")
     if prep is not None and not isinstance(prep, str):
         raise _fail(path, f'{where}: prep must be a string (quote it: prep: "on")')
+    embedded = raw.get("embedded", False)
+    if not isinstance(embedded, bool) or (embedded and frame is not None):
+        raise _fail(path, f"{where}: embedded must be true or false, and a frame verb cannot be content-only")
     source = _str_list(raw.get("source"), path, where)
     return Entry(
         lemma=words[0].lower(),
@@ -175,6 +192,7 @@ def _entry(key: str, raw: Any, pos: str, path: str, name: str) -> Entry:
         frame=frame,
         reciprocal=bool(raw.get("reciprocal", False)),
         confidence=float(conf),
+        embedded=embedded,
     )
 
 

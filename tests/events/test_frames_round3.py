@@ -1,0 +1,81 @@
+"""Frames round 3: content-only lexicon entries, the yield frame, and where a pattern finds its object.
+
+Each case: (name, sentence, expected events, forbidden code prefixes). Expected events use the conventions
+of cases.py: (source prefix, CAMEO code prefix, target prefix | None | "*"). A forbidden prefix must not be
+coded (as a non-negated event) for the sentence at all; `never=("",)` forbids every event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tacitus.errors import DataFileError
+from tacitus.events.lexicon import parse_entries
+from tacitus.model import Event
+
+from .cases import Exp, e
+
+Case = tuple[str, str, list[Exp], tuple[str, ...]]
+
+
+def c(name: str, text: str, *expected: Exp, never: tuple[str, ...] = ()) -> Case:
+    return (name, text, list(expected), never)
+
+
+CASES: list[Case] = [
+    # ---- content-only entries: an event only inside a frame ----
+    c("demand rights", "Kurdish protesters demanded rights from the Turkish government.", e("*", "1043")),
+    c("promise democracy", "The Egyptian president promised democracy.", e("EGY", "0344")),
+    c("reject demands for rights", "Bahrain rejected demands for rights.", e("BHR", "1233")),
+    c("accused of war crimes", "Ukraine accused Russia of war crimes.", e("UKR", "1124", "RUS")),
+    c("accused of spying", "Iran accused France of spying.", e("IRN", "1125", "FRA")),
+    c("corruption alone", "Kenya's corruption worsened last year.", never=("",)),
+    c("elections alone", "Bahrain held elections on Saturday.", never=("08",)),
+    c("democracy alone", "Democracy in Tunisia is fragile, the Tunisian president said.", never=("083",)),
+]
+
+
+def _matches(ev: Event, exp: Exp) -> bool:
+    src, code, tgt, _ = exp
+    if (src != "*" and not ev.source.actor.code.startswith(src)) or not ev.cameo.startswith(code):
+        return False
+    if tgt is None:
+        return ev.target is None
+    return tgt == "*" or (ev.target is not None and ev.target.actor.code.startswith(tgt))
+
+
+def _show(events: tuple[Event, ...]) -> list[str]:
+    return [
+        f"{e.source.actor.code} {e.cameo} {e.target.actor.code if e.target else '-'} [{e.rule}]"
+        for e in events
+    ]
+
+
+def test_round3_case_names_are_unique() -> None:
+    assert len({name for name, *_ in CASES}) == len(CASES), "case names must be unique"
+
+
+def test_embedded_key_parses_and_is_checked() -> None:
+    text = "version: 1\nkind: nouns\nentries:\n  graft: {cameo: '1121', embedded: true}\n"
+    (graft,) = parse_entries("x.yaml", text)
+    assert graft.embedded
+    with pytest.raises(DataFileError, match="embedded"):
+        parse_entries("x.yaml", "version: 1\nkind: nouns\nentries:\n  graft: {cameo: '1121', embedded: 2}\n")
+    with pytest.raises(DataFileError, match="embedded"):
+        bad = "version: 1\nkind: verbs\nentries:\n  urge: {cameo: '020', frame: appeal, embedded: true}\n"
+        parse_entries("x.yaml", bad)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "text", "expected", "never"), CASES, ids=[x[0] for x in CASES])
+def test_round3_sentence_codes(
+    code: Any, name: str, text: str, expected: list[Exp], never: tuple[str, ...]
+) -> None:
+    doc = code(text)
+    events = tuple(ev for ev in doc.events if not ev.negated)
+    for exp in expected:
+        assert any(_matches(ev, exp) for ev in events), f"{exp} not in {_show(doc.events)}"
+    for prefix in never:
+        assert not any(ev.cameo.startswith(prefix) for ev in events), f"{prefix} in {_show(doc.events)}"
