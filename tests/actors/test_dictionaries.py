@@ -23,6 +23,8 @@ actors:
       - {code: XYZGOV, start: 2020-01-01, end: 2021-12-31}
 roles:
   - {phrase: frogmen, sector: MIL, type: group}
+  - {phrase: observers, sector: MIL, type: group, alone: IGOMIL}
+  - {phrase: fans, sector: CVL, type: group, alone: "-"}
 """
 
 
@@ -36,6 +38,8 @@ def test_dictionaries_yaml_entries_roles_and_dates(tmp_path: Path) -> None:
     assert jane.resolve(date(2020, 6, 1))[0].code == "XYZGOV"
     assert jane.resolve(date(2023, 6, 1))[0].code == "XYZ"
     assert loaded.roles[0].sector == "MIL"
+    alone = {r.phrase: r.alone_code() for r in loaded.roles}
+    assert alone == {"frogmen": "MIL", "observers": "IGOMIL", "fans": ""}
 
 
 def test_dictionaries_user_entries_override_builtin(tmp_path: Path) -> None:
@@ -53,6 +57,7 @@ def test_dictionaries_user_entries_override_builtin(tmp_path: Path) -> None:
         ("c.yaml", "actors:\n  - name: X\n    code: USA\n    kind: planet\n", 2, "kind must be"),
         ("d.yaml", "actors: [\n", 2, "invalid YAML"),
         ("e.yaml", "roles:\n  - {phrase: x, sector: mil}\n", 2, "bad sector"),
+        ("e2.yaml", "roles:\n  - {phrase: x, sector: MIL, alone: mil}\n", 2, "bad 'alone'"),
         ("f.csv", "name,code\nFoo,USA\nBar,12\n", 3, "bad actor code"),
         ("g.csv", "name,kode\nFoo,USA\n", 1, "header"),
         ("h.txt", "ARNOR [ARN]\n+GONDOR\nMORDOR\n", 3, "has no [CODE]"),

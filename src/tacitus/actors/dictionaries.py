@@ -148,7 +148,10 @@ def _role(path: Path, item: dict[str, Any]) -> RoleWord:
         raise DataFileError(str(path), line, f"bad sector {sector!r} (3-letter groups, upper case)")
     if kind not in ROLE_TYPES:
         raise DataFileError(str(path), line, f"role type must be one of {ROLE_TYPES}")
-    return RoleWord(phrase, sector, str(kind))
+    alone = item.get("alone")  # code without a country: absent = the sector, "-" = never
+    if alone is not None and alone != "-" and not CODE_RE.match(str(alone)):
+        raise DataFileError(str(path), line, f"bad 'alone' code {alone!r} (a code or '-')")
+    return RoleWord(phrase, sector, str(kind), alone=None if alone is None else str(alone).strip("-"))
 
 
 def user_entry(
