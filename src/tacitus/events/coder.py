@@ -29,13 +29,13 @@ from tacitus.events.arguments import (
     subject_tokens,
 )
 from tacitus.events.candidates import Candidate, refine_by_object, sentence_candidates
-from tacitus.events.lexicon import Lexicon
+from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
 from tacitus.events.salience import background_reason
 from tacitus.model import Mention, Quote, Span
 
 Token = Any
-MAPPING_FRAMES = frozenset({"intent", "threat", "appeal", "demand", "reject", "accuse", "deny"})
+MAPPING_FRAMES = frozenset({"intent", "threat", "appeal", "demand", "reject", "accuse", "deny", "yield"})
 # Frames whose target is who is addressed ("urged Iran to", "accused the US of"), not the embedded target.
 ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
@@ -49,6 +49,8 @@ TERRITORIAL_CODES = ("081", "14", "15", "17", "18", "19", "20")
 PARTNER_SLOTS = frozenset({"dobj", "dative", "prep:with", "prep:between", "prep:to"})
 WEAK_SLOTS = frozenset({"place", "phrase"})
 PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i"})
+# Verbs whose infinitive complement states an obligation: "has to withdraw", "needs to reform".
+OBLIGATION_VERBS = frozenset({"have", "need"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "to", "against", "on", "about", "from"})
 
 
@@ -200,6 +202,9 @@ class SentenceCoder:
     def _content(self, c: Candidate, cands: dict[int, Candidate]) -> Candidate | None:
         """The event a frame trigger embeds: its complement clause, object noun or prepositional object."""
         a = c.anchor
+        own = cands.get(c.noun.i) if c.kind == "verb" and c.noun is not None else None
+        if own is not None and own.entry.frame in MAPPING_FRAMES:  # "accepted [demands] for reform"
+            return own
         pool: list[Token] = children(a, "xcomp", "ccomp")
         pool += [x for x in children(a, "advcl") if _infinitive(x)]  # "sworn to fight" parsed as advcl
         for x in children(a, "acomp"):
@@ -278,6 +283,8 @@ class SentenceCoder:
             out = background if background_reason(c, code) else main
             self._code_one(index, c, code, rule, frame, question, reporters, say_used, out)
         self._merge(res, main, background, cands)
+        if not question:
+            say_used |= self.code_obligations(index, cands, reporters, res)
         for c in cands.values():
             if c.entry.frame == "say" and c.anchor.i not in say_used:
                 self._code_one(index, c, c.entry.cameo, None, None, question, {}, say_used, res)
@@ -330,25 +337,25 @@ class SentenceCoder:
         sources, subj, _ = self._sources(c, quote)
         if not sources and reporter and any(s.lower_ in PRONOUN_SUBJECTS for s in subj):
             sources = reporter[:1]  # "Iraq announced that it is prepared to ...": it = the speaker
-        if say_at is not None:
-            say_used.add(say_at)
-        if mod.obligation and reporter and frame is None:
-            # "X said Y must withdraw": X demands (or appeals) that Y withdraw.
-            new = self.lex.frames.map_code(mod.obligation, code) or (
-                "100" if mod.obligation == "demand" else "020"
-            )
-            addressees: list[Mention | None] = list(sources) or [None]
-            pairs: list[tuple[Mention, Mention | None]] = [(r, t) for r in reporter for t in addressees]
+        if mod.obligation and reporter:
+            # "X said Y must withdraw": X demands (or appeals) that Y withdraw; "Y must agree to reforms":
+            # the demand is for what the frame embeds (reforms).
+            content = refine_by_object(frame.embedded, self.lex) if frame and frame.embedded else code
             rule = f"{c.rule()}[{mod.obligation} by reporter]"
-            self._emit(index, c, new, rule, pairs, Modality(negated=mod.negated), None, quote, res)
+            self._obligation(index, c, mod, content, rule, reporter, sources, quote, res)
+            if say_at is not None:
+                say_used.add(say_at)
             return
-        if question or mod.hypothetical:
-            why = "question" if question else mod.hypothetical
+        if question or mod.hypothetical or mod.obligation:
+            # what someone must or should do, with no known speaker demanding it, has not happened
+            why = "question" if question else mod.hypothetical or f"obligation ({mod.obligation})"
             res.decisions.append(self._decision(c, code, f"not a fact: {why}"))
             return
         if not sources:
             res.decisions.append(self._decision(c, code, "no source actor"))
             return
+        if say_at is not None:  # the reporter's statement is this event; unused, it is coded as 010
+            say_used.add(say_at)
         targets, slot = (
             self._frame_targets(c, frame, sources)
             if frame and frame.embedded
@@ -371,6 +378,65 @@ class SentenceCoder:
         if slot in WEAK_SLOTS and not rule.endswith(f">{slot}"):
             rule += f">{slot}"
         self._emit(index, c, code, rule, pairs, mod, speaker, quote, res, weak)
+
+    def _obligation(
+        self,
+        index: int,
+        c: Candidate,
+        mod: Modality,
+        content: str,
+        rule: str,
+        reporter: list[Mention],
+        addressees: list[Mention],
+        quote: Quote | None,
+        res: SentenceResult,
+    ) -> None:
+        """The reporter demands (must, has to) or appeals for (should, needs to) the content act."""
+        new = self.lex.frames.map_code(mod.obligation or "", content) or (
+            "100" if mod.obligation == "demand" else "020"
+        )
+        targets: list[Mention | None] = list(addressees) or [None]
+        pairs: list[tuple[Mention, Mention | None]] = [
+            (r, t) for r in reporter for t in targets if t is None or not _same_actor(r, t)
+        ]
+        if not pairs:  # "Germany said it must cut spending": a resolve, not a demand on anyone
+            res.decisions.append(self._decision(c, new, "obligation on the speaker itself"))
+            return
+        self._emit(index, c, new, rule, pairs, Modality(negated=mod.negated), None, quote, res)
+
+    def code_obligations(
+        self,
+        index: int,
+        cands: dict[int, Candidate],
+        reporters: dict[int, list[Mention]],
+        res: SentenceResult,
+    ) -> set[int]:
+        """Obligations a reporter states with no lexicon trigger: "declared that China must drop barriers".
+
+        What the addressee must or should do need not be a coded act: saying that someone must act is a
+        demand (CAMEO 100), that they should or need to act an appeal (020). Returns the reporters used.
+        """
+        used: set[int] = set()
+        for at, speakers in reporters.items():
+            if not speakers:
+                continue
+            say = cands[at]
+            for x in children(say.anchor, "ccomp"):
+                inner = children(x, "xcomp") if x.lemma_ in OBLIGATION_VERBS else []
+                x = inner[0] if inner else x  # "Japan needs to enact": the act needed
+                if x.i in cands or self._light_owner(x, cands) is not None:
+                    continue
+                mod = modality(x, self.lex.frames)
+                if mod.obligation is None or is_question(x.sent):
+                    continue
+                addressees = resolve_all(subject_tokens(x)[0], self.index)
+                if not addressees:
+                    continue
+                c = Candidate(x, obligation_entry(mod.obligation), "verb", lemma=x.lemma_.lower())
+                rule = f"{say.rule()}<{mod.obligation}:{x.lemma_.lower()}"
+                self._obligation(index, c, mod, "", rule, speakers, addressees, self.quote_at(x.idx), res)
+                used.add(at)
+        return used
 
     def _place_targets(
         self, c: Candidate, frame: _Frame | None, code: str
@@ -514,8 +580,17 @@ class SentenceCoder:
         return Decision(self.span(c.anchor), c.anchor.lemma_, rule or c.rule(), code, status, n)
 
 
+def obligation_entry(kind: str) -> Entry:
+    """The pattern of an obligation stated by a reporter: demand (must) or appeal (should)."""
+    return Entry(kind, "verb", "100" if kind == "demand" else "020", "obligation", target=("xsubj",))
+
+
 def _anchor_index(d: Decision, cands: dict[int, Candidate]) -> int:
     return next(i for i, c in cands.items() if c.anchor.idx == d.trigger.start)
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    return a.id == b.id or (bool(a.actor.code) and a.actor.code == b.actor.code)
 
 
 def _own_country(source: Mention, target: Mention) -> bool:

@@ -80,6 +80,8 @@ def modality(tok: Token, frames: Frames) -> Modality:
             intent = True
         if head.lemma_ == "have" and head.tag_ in ("VBZ", "VBP", "VBD"):
             obligation = "demand"
+        if head.lemma_ == "need" and head.pos_ in ("VERB", "AUX") and not _aux(head):
+            obligation = "appeal"  # "Japan needs to enact reforms" (not "will need to")
         if head.pos_ == "ADJ" and head.lemma_ in INTENT_ADJECTIVES:
             intent = True
             hypo = hypo or _hypothetical_aux(head.head, frames)
