@@ -34,6 +34,19 @@ CASES: list[Case] = [
     c("corruption alone", "Kenya's corruption worsened last year.", never=("",)),
     c("elections alone", "Bahrain held elections on Saturday.", never=("08",)),
     c("democracy alone", "Democracy in Tunisia is fragile, the Tunisian president said.", never=("083",)),
+    # ---- yield frame: yielding to a demand is the conceded act ----
+    c(
+        "accept demands for reforms",
+        "The Egyptian government accepted demands that it initiate political reforms.",
+        e("EGY", "0834"),
+        never=("104",),
+    ),
+    c("bow to demands", "The Serbian president bowed to demands for his resignation.", e("SRB", "0831")),
+    c("accede to rights", "Bahrain acceded to demands for rights.", e("BHR", "0833")),
+    c("give in to talks", "The Sudanese government gave in to demands for talks.", e("SDN", "036")),
+    c("heed calls release", "Iran heeded calls for the release of the French journalists.", e("IRN", "084")),
+    c("accept demands bare", "The Serbian government accepted the demands.", e("SRB", "080")),
+    c("resist demands", "The Bahraini king resisted demands for democracy.", e("BHR", "1234")),
 ]
 
 

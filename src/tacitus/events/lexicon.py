@@ -39,7 +39,19 @@ from tacitus.ontology import ontology
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
-FRAMES = ("intent", "threat", "appeal", "demand", "reject", "accuse", "say", "deny", "support", "oppose")
+FRAMES = (
+    "intent",
+    "threat",
+    "appeal",
+    "demand",
+    "reject",
+    "accuse",
+    "say",
+    "deny",
+    "support",
+    "oppose",
+    "yield",
+)
 # Argument slots: where an argument comes from in the dependency parse.
 # dobj: direct object; dative: indirect object; prep:X: object of preposition X on the verb or its
 # light noun; poss/amod/compound: modifiers of a nominal trigger; subj: the grammatical subject;
