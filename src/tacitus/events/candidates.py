@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, Literal
 
 from tacitus.events.arguments import children, is_passive
@@ -38,6 +41,9 @@ CONTAINERS = frozenset(
 )
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "over", "away", "in"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Prefixes that keep an irregular verb irregular: "retook", "overran", "withheld", "outdid".
+VERB_PREFIXES = ("re", "over", "under", "out", "with", "mis", "up", "fore")
+EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
@@ -94,18 +100,56 @@ def _modifier_lemmas(noun: Token) -> set[str]:
     return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
 
 
-def verb_lemma(tok: Token, lex: Lexicon) -> str:
-    """The token's lemma, or a plain suffix-stripped form the lexicon knows (the tagger says "stag")."""
+def verb_lemma(tok: Token, lex: Lexicon, irregular: Mapping[str, str] = EMPTY) -> str:
+    """The token's lemma, or a form the lexicon knows when the tagger mis-lemmatised the verb.
+
+    Tried in turn: plain suffixes ("stagged" -> "stag"), a doubled final consonant ("extolled" ->
+    "extol", "patrolling" -> "patrol"), and an irregular past with a prefix ("retook" -> "retake",
+    "overran" -> "overrun") from the parser's own exception table.
+    """
     lemma = str(tok.lemma_).lower()
-    if lemma in lex.verbs or lemma in lex.frames.light_verbs:
+    if _known(lemma, lex):
         return lemma
     low = str(tok.lower_)
     for cut, add in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("ied", "y")):
         if low.endswith(cut) and len(low) - len(cut) >= 3:
             stem = low[: len(low) - len(cut)] + add
-            if stem in lex.verbs or stem in lex.frames.light_verbs:
+            if _known(stem, lex):
                 return stem
+            if add == "" and cut in ("ed", "ing") and _doubled(stem) and _known(stem[:-1], lex):
+                return stem[:-1]
+    for word in (low, *(low[len(p) :] for p in VERB_PREFIXES if low.startswith(p))):
+        base = irregular.get(word)
+        if base is not None:
+            full = low[: len(low) - len(word)] + base
+            if _known(full, lex):
+                return full
     return lemma
+
+
+def _known(lemma: str, lex: Lexicon) -> bool:
+    return lemma in lex.verbs or lemma in lex.frames.light_verbs
+
+
+def _doubled(stem: str) -> bool:
+    """A stem ending in a doubled consonant: "extoll", "patroll", "shell" (tried only if unknown)."""
+    return len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouy"
+
+
+@lru_cache(maxsize=4)
+def irregular_verbs(model: str) -> Mapping[str, str]:
+    """Irregular verb forms -> lemma from the spaCy model's lemmatizer exceptions ("took" -> "take").
+
+    Empty when the model has no rule lemmatizer tables (a pipeline without them still works).
+    """
+    from tacitus.nlp.model import load_model
+
+    try:
+        table = load_model(model).get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        verbs = table["verb"]
+    except (KeyError, ValueError, AttributeError):
+        return EMPTY
+    return MappingProxyType({str(k): str(v[0]) for k, v in verbs.items() if v})
 
 
 def particle_of(tok: Token) -> str | None:
@@ -120,9 +164,9 @@ def particle_of(tok: Token) -> str | None:
     return None
 
 
-def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
+def match_verb(tok: Token, lex: Lexicon, irregular: Mapping[str, str] = EMPTY) -> Candidate | None:
     """The most specific verb pattern whose constraints hold, else a light-verb + event-noun pattern."""
-    lemma = verb_lemma(tok, lex)
+    lemma = verb_lemma(tok, lex, irregular)
     particle = particle_of(tok)
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
     generic: Entry | None = None
@@ -187,13 +231,15 @@ def match_noun(tok: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(tok, entry, "noun") if entry else None
 
 
-def sentence_candidates(sent: Any, lex: Lexicon) -> dict[int, Candidate]:
+def sentence_candidates(
+    sent: Any, lex: Lexicon, irregular: Mapping[str, str] = EMPTY
+) -> dict[int, Candidate]:
     """Candidates of one sentence keyed by anchor token index (light nouns are not separate anchors)."""
     found: dict[int, Candidate] = {}
     taken: set[int] = set()
     for tok in sent:
         if tok.pos_ in VERB_POS:
-            c = match_verb(tok, lex)
+            c = match_verb(tok, lex, irregular)
             if c is not None:
                 found[tok.i] = c
                 if c.noun is not None and c.kind == "light":

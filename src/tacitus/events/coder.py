@@ -7,7 +7,7 @@ with its arguments, modality and reporter. Every candidate leaves a `Decision` f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -28,7 +28,7 @@ from tacitus.events.arguments import (
     resolve_deep,
     subject_tokens,
 )
-from tacitus.events.candidates import Candidate, refine_by_object, sentence_candidates
+from tacitus.events.candidates import EMPTY, Candidate, refine_by_object, sentence_candidates
 from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
 from tacitus.events.salience import background_reason
@@ -106,12 +106,14 @@ class SentenceCoder:
         parsed: Any,
         lex: Lexicon,
         keep_negated: bool = True,
+        irregular: Mapping[str, str] = EMPTY,
     ) -> None:
         self.text = text
         self.lex = lex
         self.index = MentionIndex(mentions, parsed)
         self.quotes = [q for q in quotes if q.content.end > q.content.start]
         self.keep_negated = keep_negated
+        self.irregular = irregular  # irregular verb forms -> lemma, for mis-lemmatised triggers
 
     # ---- helpers ---------------------------------------------------------------------------------
     def span(self, tok: Token) -> Span:
@@ -253,7 +255,7 @@ class SentenceCoder:
     # ---- coding ---------------------------------------------------------------------------------------
     def code_sentence(self, index: int, sent: Any) -> SentenceResult:
         res = SentenceResult()
-        cands = sentence_candidates(sent, self.lex)
+        cands = sentence_candidates(sent, self.lex, self.irregular)
         if not cands:
             return res
         frames, embedded_by = self.resolve_frames(cands)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
+from tacitus.events.candidates import irregular_verbs
 from tacitus.events.coder import Decision, SentenceCoder
 from tacitus.events.dates import sentence_date
 from tacitus.events.lexicon import Lexicon, load_lexicon
@@ -32,7 +33,10 @@ class EventsStage(DocumentStage):
 
 def code_events(doc: Document, lex: Lexicon, settings: Settings) -> tuple[list[Event], list[Decision]]:
     """Events of a parsed document and the decision taken on every trigger candidate."""
-    coder = SentenceCoder(doc.text, doc.mentions, doc.quotes, doc.parsed, lex, settings.keep_negated)
+    irregular = irregular_verbs(settings.model)
+    coder = SentenceCoder(
+        doc.text, doc.mentions, doc.quotes, doc.parsed, lex, settings.keep_negated, irregular
+    )
     events: list[Event] = []
     decisions: list[Decision] = []
     for i, sent in enumerate(doc.parsed.sents):
