@@ -36,6 +36,7 @@ SECTOR_ONLY = [
 SECTOR_ONLY_SPECIAL = [
     ("Peacekeepers withdrew from the town.", "Peacekeepers", "IGOMIL"),
     ("A human rights group criticised the new law.", "human rights group", "IGOHRI"),
+    ("Police beat the detainees, a human rights group protested on Monday.", "human rights group", "IGOHRI"),
 ]
 
 # A country from the role's own phrase: a place attached by a preposition, or the possessor.
@@ -49,6 +50,7 @@ CONTEXT_COUNTRY = [
     ("Canada said its soldiers would stay in Mali and Niger.", "soldiers", "CANMIL"),
     ("Hamas said its fighters had fired on Israeli and Egyptian patrols.", "fighters", "PSEREB"),
     ("Bosnian Serbs said their forces had left Gorazde.", "forces", "BIHMILsrp"),
+    ("A terror group based in Trinidad threatened Britain and the United States.", "terror group", "TTOREB"),
 ]
 
 # Generic nouns, weapons, modifiers, the speaker's own side and anaphoric titles: no actor.
@@ -61,6 +63,7 @@ NOT_ACTORS = [
     ("He met the press on Monday.", "press"),
     ("The minister said the talks failed.", "minister"),
     ("The use of force was condemned.", "force"),
+    ("He took the case to a court in Paris.", "court"),
 ]
 
 

@@ -86,8 +86,8 @@ def _participant(doc: Any, r: Hit, role: RoleWord, spans: list[Found]) -> bool:
 
     Groups anywhere an argument stands ("police arrested protesters"), but not as a predicate ("as
     leaders"); people only as "a/an" subjects or agents ("a journalist was killed": "the minister" refers
-    back, "he is a leader" describes); bodies as subjects or with their name ("the army said", "the
-    opposition newspaper La Prensa"); never a role owned by the speaker ("our troops").
+    back, "he is a leader" describes); bodies as subjects, with their name ("the army said", "the
+    opposition newspaper La Prensa") or introduced by "a/an"; never a role the speaker owns ("our troops").
     """
     root = doc[r.start : r.end].root
     if root.pos_ not in ("NOUN", "PROPN") or root.dep_ in MODIFIER_DEPS or _inside_name(doc, r, root):
@@ -97,11 +97,13 @@ def _participant(doc: Any, r: Hit, role: RoleWord, spans: list[Found]) -> bool:
     if root.dep_ == "pobj" and (root.head.dep_ in MODIFIER_DEPS or root.head.lower_ in PREDICATE_PREPS):
         return False
     agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
     if role.type == "person":
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
         return indefinite and (root.dep_ in SUBJECT_DEPS or agent)
     if role.type == "body":
-        return root.dep_ in SUBJECT_DEPS or agent or context.name_end(r, spans) > r.end
+        # "a rights group protested" is often parsed as a fragment (ROOT, appos): a new body, not anaphoric
+        introduced = indefinite and root.dep_ in ("ROOT", "appos", "dobj", "conj")
+        return root.dep_ in SUBJECT_DEPS or agent or introduced or context.name_end(r, spans) > r.end
     return True
 
 
