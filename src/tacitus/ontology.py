@@ -9,6 +9,25 @@ from importlib import resources
 
 from tacitus.errors import DataFileError
 
+# CAMEO type (agent) codes: never a country or a known group. A code may open with one ("IGOUNO",
+# "NGOAMN") or be made of them alone when the country is unknown ("COP", "REBMIL"), as in GDELT.
+TYPE_CODES = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "EDU", "CVL", "OPP", "REB", "REF", "REL", "LAB"}
+    | {"HLH", "HRI", "AGR", "DEV", "ENV", "SPY", "CRM", "MNC", "IGO", "NGO", "IMG", "UAF", "INS", "PTY"}
+    | {"ELI", "MOD", "RAD", "SEP", "UNK", "AMN"}
+)
+
+
+def country_part(code: str) -> str | None:
+    """The country (or IGO/IMG/NGO) part of an actor code; None for a sector-only code like `COP`."""
+    head = code[:3]
+    if not head or (head in TYPE_CODES and head not in INTERNATIONAL):
+        return None
+    return head
+
+
+INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})  # act as countries in dyads
+
 QUAD_CLASS_NAMES = {
     1: "Verbal Cooperation",
     2: "Material Cooperation",

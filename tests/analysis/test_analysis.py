@@ -89,3 +89,25 @@ def test_cli_actors_and_network_run(store: Store, tmp_path: Path) -> None:
     assert res.exit_code == 0 and res.output.splitlines()[1].startswith("RUS,")
     res = runner.invoke(app, ["network", "--db", str(store.path), "--out", str(tmp_path / "n.json")])
     assert res.exit_code == 0 and (tmp_path / "n.json").is_file()
+
+
+def test_network_at_country_level_leaves_out_sector_only_actors(tmp_path: Path) -> None:
+    s = Store(tmp_path / "c.db")
+    s.add_documents(
+        [
+            coded_doc([("COP", "173", "OPP"), ("CHNGOV", "051", "RUS")]),
+            coded_doc([("IGOMIL", "042", "UKR")], when=date(2026, 3, 5)),
+        ]
+    )
+    g = actor_network(s, level="country")
+    assert set(g.nodes) == {"CHN", "RUS", "IGO", "UKR"}
+
+
+@pytest.mark.parametrize(
+    ("code", "country"),
+    [("CHNGOV", "CHN"), ("RUS", "RUS"), ("COP", None), ("REBMIL", None), ("IGOMIL", "IGO"), ("", None)],
+)
+def test_country_part_of_actor_codes(code: str, country: str | None) -> None:
+    from tacitus.ontology import country_part
+
+    assert country_part(code) == country

@@ -80,15 +80,18 @@ def test_gdelt_header_option_writes_the_column_names(store: Store, tmp_path: Pat
 @pytest.mark.parametrize(
     ("code", "country", "expected"),
     [
-        ("CHNGOV", "CHN", ("CHN", "", ["GOV"])),
-        ("RUSGOVMIL", "RUS", ("RUS", "", ["GOV", "MIL"])),
-        ("NATIGO", None, ("", "NAT", ["IGO"])),
-        ("IGOUNO", None, ("", "UNO", ["IGO"])),
-        (None, None, ("", "", [])),
+        ("CHNGOV", "CHN", ("CHN", "", "", ["GOV"])),
+        ("RUSGOVMIL", "RUS", ("RUS", "", "", ["GOV", "MIL"])),
+        ("NATIGO", None, ("", "NAT", "", ["IGO"])),
+        ("IGOUNO", None, ("", "UNO", "", ["IGO"])),
+        ("COP", None, ("", "", "", ["COP"])),  # sector-only actor: country unknown
+        ("REBMIL", None, ("", "", "", ["REB", "MIL"])),
+        ("SRBCVLalb", "SRB", ("SRB", "", "alb", ["CVL"])),  # ethnic code in lower case
+        (None, None, ("", "", "", [])),
     ],
 )
 def test_actor_codes_split_into_country_group_and_types(
-    code: str | None, country: str | None, expected: tuple[str, str, list[str]]
+    code: str | None, country: str | None, expected: tuple[str, str, str, list[str]]
 ) -> None:
     assert split_actor(code, country) == expected
 

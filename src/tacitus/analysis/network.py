@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from tacitus.analysis.common import event_source
 from tacitus.errors import ConfigError
+from tacitus.ontology import country_part
 from tacitus.store.filters import EventFilter, where
 
 if TYPE_CHECKING:
@@ -49,6 +50,10 @@ def dyad_table(store: Store, filters: EventFilter | None = None, *, dedup: bool 
     return wide.reset_index().sort_values(["events", "source", "target"], ascending=[False, True, True])
 
 
+def _country(code: object) -> str | None:
+    return country_part(code) if isinstance(code, str) else None
+
+
 def actor_network(
     store: Store, filters: EventFilter | None = None, *, level: str = "code", min_events: int = 1
 ) -> Any:
@@ -57,7 +62,9 @@ def actor_network(
         raise ConfigError(f"level {level!r}: use code or country")
     df = dyad_table(store, filters)
     if level == "country" and not df.empty:
-        df = df.assign(source=df["source"].str[:3], target=df["target"].str[:3])
+        # Sector-only actors ("COP": police of unknown country) have no country: left out here.
+        df = df.assign(source=df["source"].map(_country), target=df["target"].map(_country))
+        df = df.dropna(subset=["source", "target"])
         df["g"] = df["goldstein_mean"] * df["events"]
         agg = df.groupby(["source", "target"])[["events", "q1", "q2", "q3", "q4", "g"]].sum().reset_index()
         agg["goldstein_mean"] = (agg["g"] / agg["events"]).round(3)

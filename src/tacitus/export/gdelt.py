@@ -20,10 +20,8 @@ from sqlalchemy import select
 
 from tacitus.errors import DataFileError
 from tacitus.geo import gazetteer
+from tacitus.ontology import TYPE_CODES
 from tacitus.store import Store, schema
-
-# Codes that are types, not countries or groups, when they open an actor code ("IGOUNO", "NGOAMN").
-LEADING_TYPES = frozenset({"IGO", "NGO", "MNC", "IMG", "REB", "INS", "UAF", "SPY", "CVL", "OPP"})
 
 
 @lru_cache(maxsize=1)
@@ -42,27 +40,29 @@ def gdelt_dtypes() -> dict[str, str]:
     return {name: ("Int64" if t == "int64" else t) for name, t in gdelt_columns()}
 
 
-def split_actor(code: str | None, country: str | None) -> tuple[str, str, list[str]]:
-    """(country code, known group code, type codes) of a CAMEO actor code."""
+def split_actor(code: str | None, country: str | None) -> tuple[str, str, str, list[str]]:
+    """(country, known group, ethnic, type codes) of a CAMEO actor code such as `SRBCVLalb`."""
     if not code:
-        return "", "", []
-    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+        return "", "", "", []
+    upper = code.rstrip("abcdefghijklmnopqrstuvwxyz")
+    ethnic = code[len(upper) :]  # CAMEO writes an ethnic code in lower case at the end
+    chunks = [upper[i : i + 3] for i in range(0, len(upper), 3)]
     ctry = group = ""
-    if country and chunks[0] == country:
+    if country and chunks and chunks[0] == country:
         ctry = chunks.pop(0)
-    elif chunks[0] not in LEADING_TYPES:
+    elif chunks and chunks[0] not in TYPE_CODES:
         group = chunks.pop(0)
-    elif len(chunks) > 1 and chunks[1] not in LEADING_TYPES:
+    elif len(chunks) > 1 and chunks[1] not in TYPE_CODES:
         group = chunks.pop(1)
-    return ctry, group, chunks[:3]
+    return ctry, group, ethnic, chunks[:3]
 
 
 def _actor(row: dict[str, Any], side: str) -> list[Any]:
     code = row[f"{side}_code"]
-    ctry, group, types = split_actor(code, row[f"{side}_country"])
+    ctry, group, ethnic, types = split_actor(code, row[f"{side}_country"])
     name = (row[f"{side}_name"] or "").upper() if code else ""
     types += [""] * (3 - len(types))
-    return [code or "", name, ctry, group, "", "", "", *types]
+    return [code or "", name, ctry, group, ethnic, "", "", *types]
 
 
 def _geo(row: dict[str, Any]) -> list[Any]:
