@@ -192,14 +192,22 @@ def prep_objects(hosts: Iterable[Token], prep: str) -> list[Token]:
     return out
 
 
+# Participles whose passive form states the subject's own stance: "Israel is opposed to", "Vietnam is
+# committed to", "is determined to". Without a by-agent their subject is the actor, not who undergoes it.
+STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "dedicate", "devote", "resolve"})
+
+
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """A passive verb; a stance participle without a `by`-agent ("is opposed to") counts as active."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return not (verb.lemma_.lower() in STATIVE_PARTICIPLES and not agent_tokens(verb))
 
 
 def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Grammatical subject tokens of a verb (shared, controlled, relative) and whether it is passive."""
     passive = is_passive(verb)
-    subj = children(verb, *(("nsubjpass",) if passive else tuple(SUBJ_DEPS)))
+    subj = children(verb, *(("nsubjpass",) if passive else (*SUBJ_DEPS, "nsubjpass")))
     subj = [s for s in subj if s.lower_ not in RELATIVE_PRONOUNS] + [
         verb.head for s in subj if s.lower_ in RELATIVE_PRONOUNS
     ]

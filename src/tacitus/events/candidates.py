@@ -8,7 +8,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Literal
 
-from tacitus.events.arguments import children, is_passive
+from tacitus.events.arguments import STATIVE_PARTICIPLES, children, is_passive
 from tacitus.events.lexicon import Entry, Lexicon
 
 Token = Any
@@ -81,19 +81,34 @@ class Candidate:
         return f"{e.file}:{key}" + (f">{slot.removeprefix('prep:')}" if slot else "")
 
 
-def _object_tokens(verb: Token, prep: str | None) -> list[Token]:
-    """Nouns and verbs that can satisfy an `obj` constraint of a verb pattern."""
+def _object_tokens(verb: Token, prep: str | None, clauses: bool = True) -> list[Token]:
+    """Nouns and verbs that can satisfy an `obj` constraint of a verb pattern.
+
+    With `clauses`, also the predicate adjective ("was skeptical", "remained defiant"), the small clause
+    ("found him guilty") and the subject of an infinitival complement ("allowed refugees to return").
+    """
     out = children(verb, "dobj", "xcomp", "attr", "oprd")
     if is_passive(verb):
         out += children(verb, "nsubjpass")
     for p in children(verb, "prep", "prt"):
         if prep is None or p.lower_ == prep or p.dep_ == "prt":
             out += children(p, "pobj", "pcomp", "dobj")
+        if _is_particle(p):  # "pulled out of the talks": the preposition hangs under the particle
+            out += [o for q in children(p, "prep") for o in children(q, "pobj", "pcomp")]
     for d in children(verb, "dobj"):  # "hold a round of talks", "a package of sanctions"
         for p in children(d, "prep"):
             if p.lower_ == "of":
                 out += children(p, "pobj")
+    if clauses:
+        out += children(verb, "acomp", "ccomp")
+        for x in children(verb, "ccomp"):
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+                out += children(x, "nsubj")
     return out
+
+
+def _is_particle(p: Token) -> bool:
+    return bool(p.dep_ == "prt" or (p.lower_ in PARTICLES and not any(x.dep_ == "pobj" for x in p.children)))
 
 
 def _modifier_lemmas(noun: Token) -> set[str]:
@@ -193,15 +208,24 @@ def match_verb(tok: Token, lex: Lexicon, irregular: Mapping[str, str] = EMPTY) -
 
 
 def _light(tok: Token, lex: Lexicon, lemma: str) -> Candidate | None:
-    if lemma not in lex.frames.light_verbs:
+    if lemma not in lex.frames.light_verbs or _stance(tok):
         return None
-    for noun in _object_tokens(tok, None):
+    for noun in _object_tokens(tok, None, clauses=False):
         if noun.pos_ not in NOUN_POS:
             continue
         entry = match_noun_entry(noun, lex)
         if entry is not None:
             return Candidate(tok, entry, "light", noun, lemma)
     return None
+
+
+def _stance(tok: Token) -> bool:
+    """A stance participle ("is committed to a ceasefire"): a stance, not the light verb's act."""
+    if tok.lemma_.lower() not in STATIVE_PARTICIPLES:
+        return False
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN":  # parsed as a predicate adjective
+        return True
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not is_passive(tok)
 
 
 def match_noun_entry(noun: Token, lex: Lexicon) -> Entry | None:

@@ -19,6 +19,7 @@ from tacitus.events.arguments import (
     children,
     clause_place_tokens,
     governing_subject,
+    is_passive,
     is_place,
     passive_target_tokens,
     phrase_tokens,
@@ -165,7 +166,7 @@ class SentenceCoder:
                 return [t for t in children(a, slot, "nmod" if slot == "compound" else slot)]
             return []
         if slot == "dobj":  # the object phrase, light noun included: "gave [Jordan] economic aid" (nmod)
-            if any(x.dep_ == "nsubjpass" for x in a.children):
+            if is_passive(a):
                 return passive_target_tokens(a)
             return children(a, "dobj")
         if slot in ("amod", "compound"):  # "expelled Russian diplomats": the object's own modifier
