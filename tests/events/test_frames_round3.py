@@ -47,6 +47,18 @@ CASES: list[Case] = [
     c("heed calls release", "Iran heeded calls for the release of the French journalists.", e("IRN", "084")),
     c("accept demands bare", "The Serbian government accepted the demands.", e("SRB", "080")),
     c("resist demands", "The Bahraini king resisted demands for democracy.", e("BHR", "1234")),
+    # ---- where an `obj` pattern finds its object ----
+    c("be skeptical", "The Israeli government was skeptical about the proposal.", e("ISR", "012")),
+    c("remain optimistic", "Iran remained optimistic about the talks with France.", e("IRN", "013", "FRA")),
+    c("be in a place", "The Russian ambassador was in Kiev on Monday.", never=("01",)),
+    c("found guilty small clause", "A Kenyan court found the opposition leader guilty.", e("KEN", "116")),
+    c("allow refugees to return", "Jordan allowed Syrian refugees to return.", e("JOR", "0833")),
+    c(
+        "pull out of talks",
+        "North Korea pulled out of the talks with South Korea.",
+        e("PRK", "164", "KOR"),
+        never=("087",),
+    ),
 ]
 
 
