@@ -752,4 +752,35 @@ P: list[Passage] = [
         [("the budget", "The opposition leader", "indirect")],
         ["televised speech"],
     ),
+    # --- round 4: broader speech-act and attitude verbs (offers, proposals, assessments) ---
+    (
+        "offer-infinitive",
+        "The mayor offered to meet the striking drivers on Monday.",
+        [("to meet the striking drivers", "The mayor", "indirect")],
+        [],
+    ),
+    (
+        "highlight-object",
+        "The report highlighted a sharp rise in food prices across the region.",
+        [("a sharp rise in food prices", "The report", "indirect")],
+        [],
+    ),
+    (
+        "view-as",
+        "Many diplomats view the agreement as a first step toward peace.",
+        [("the agreement as a first step", "Many diplomats", "indirect")],
+        [],
+    ),
+    (
+        "compare-to",
+        "The senator compared the new tariff to a tax on every family.",
+        [("the new tariff to a tax on every family", "The senator", "indirect")],
+        [],
+    ),
+    (
+        "appear-infinitive",
+        "The president appeared to favour a short delay of the vote.",
+        [("to favour a short delay", "The president", "indirect")],
+        [],
+    ),
 ]
