@@ -59,6 +59,15 @@ CASES: list[Case] = [
         e("PRK", "164", "KOR"),
         never=("087",),
     ),
+    # ---- a pattern's prep may hang on its object noun ----
+    c("rally support against", "Iran rallied support against Israel.", e("IRN", "113", "ISR")),
+    c(
+        "mobilize support for",
+        "Turkey mobilized support for the Palestinians.",
+        e("TUR", "053"),
+        never=("113",),
+    ),
+    c("take to the streets", "Ecuadorian students took to the streets.", e("ECU", "141")),
 ]
 
 

@@ -107,6 +107,19 @@ def _object_tokens(verb: Token, prep: str | None, clauses: bool = True) -> list[
     return out
 
 
+def _pattern_object(verb: Token, e: Entry, preps: set[str]) -> Token | None:
+    """The object an `obj` pattern needs; its `prep` may be on the verb or on that object noun
+    ("rallied [support against] Israel")."""
+    for o in _object_tokens(verb, e.prep):
+        if o.lemma_.lower() in e.obj and (not e.prep or e.prep in preps or _has_prep(o, e.prep)):
+            return o
+    return None
+
+
+def _has_prep(tok: Token, prep: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children)
+
+
 def _is_particle(p: Token) -> bool:
     return bool(p.dep_ == "prt" or (p.lower_ in PARTICLES and not any(x.dep_ == "pobj" for x in p.children)))
 
@@ -188,10 +201,10 @@ def match_verb(tok: Token, lex: Lexicon, irregular: Mapping[str, str] = EMPTY) -
     for e in lex.verb_entries(lemma):
         if e.particle and e.particle != particle:
             continue
-        if e.prep and e.prep not in preps:
+        if e.prep and e.prep not in preps and not e.obj:
             continue
         if e.obj:
-            noun = next((o for o in _object_tokens(tok, e.prep) if o.lemma_.lower() in e.obj), None)
+            noun = _pattern_object(tok, e, preps)
             if noun is None:
                 continue
             return Candidate(tok, e, "verb", noun)
