@@ -59,6 +59,17 @@ CASES: list[Case] = [
         e("PRK", "164", "KOR"),
         never=("087",),
     ),
+    # ---- accusation content on the accused's of-phrase ----
+    c(
+        "accused minister of corruption",
+        "Egyptian prosecutors accused the Egyptian minister of corruption.",
+        e("EGY", "1121", "EGY"),
+    ),
+    c(
+        "accused rebels of kidnapping",
+        "Colombia accused the rebels of kidnapping students.",
+        e("COL", "1121"),
+    ),
     # ---- a pattern's prep may hang on its object noun ----
     c("rally support against", "Iran rallied support against Israel.", e("IRN", "113", "ISR")),
     c(

@@ -219,6 +219,14 @@ class SentenceCoder:
             for p in children(host, "prep"):
                 if p.lower_ in CONTENT_PREPS:
                     pool += children(p, "pobj", "pcomp")
+        if c.entry.frame == "accuse":  # "accused [the rebels of kidnapping]": the of-phrase on the accused
+            pool += [
+                x
+                for o in children(a, "dobj")
+                for p in children(o, "prep")
+                if p.lower_ in ("of", "for")
+                for x in children(p, "pobj", "pcomp")
+            ]
         if c.kind == "noun":
             pool += children(a, "acl")
         for tok in pool:
