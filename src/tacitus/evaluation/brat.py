@@ -56,8 +56,12 @@ def _spans(text: str) -> Spans:
 
 def pick_annotations(gold_dir: Path) -> dict[str, Path]:
     """One .ann file per article: the first annotator's file in name order (deterministic)."""
-    chosen: dict[str, Path] = {}
+    return {stem: files[0] for stem, files in all_annotations(gold_dir).items()}
+
+
+def all_annotations(gold_dir: Path) -> dict[str, list[Path]]:
+    """Every annotator's .ann file per article (`<article>_<annotator>.ann`), in name order."""
+    out: dict[str, list[Path]] = {}
     for ann in sorted((gold_dir / "attributions").glob("*.ann")):
-        stem = ann.stem.rsplit("_", 1)[0]
-        chosen.setdefault(stem, ann)
-    return chosen
+        out.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    return out

@@ -12,6 +12,10 @@ Pairs are matched one-to-one, best overlap first, among pairs at or above the th
 Speaker accuracy: over matched pairs whose gold has a Source, the predicted speaker words (or the
 resolved speaker mention, or a mention of the same coreference chain) overlap the gold Source.
 Cue accuracy: over matched pairs whose gold has a Cue, the predicted cue overlaps it.
+
+Some articles have several annotators' files. The main figures (and the CI floors) use the first file
+in name order; `mean_counts` scores every file and weighs each article's counts by 1/(its number of
+files), so an article counts once whatever its number of annotators (the all-annotators mean).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from tacitus.errors import DataFileError
-from tacitus.evaluation.brat import GoldAttribution, Spans, pick_annotations, read_ann
+from tacitus.evaluation.brat import GoldAttribution, Spans, all_annotations, read_ann
 from tacitus.model import Document, Quote
 from tacitus.pipeline import Pipeline
 
@@ -47,13 +51,20 @@ class Predicted:
 
 @dataclass
 class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    speaker_ok: int = 0
-    speaker_total: int = 0
-    cue_ok: int = 0
-    cue_total: int = 0
+    """Match counts; fractional when annotators' files are averaged."""
+
+    tp: float = 0
+    fp: float = 0
+    fn: float = 0
+    speaker_ok: float = 0
+    speaker_total: float = 0
+    cue_ok: float = 0
+    cue_total: float = 0
+
+    def add(self, other: Counts, weight: float = 1.0) -> None:
+        """Add `other`'s counts times `weight`."""
+        for name in ("tp", "fp", "fn", "speaker_ok", "speaker_total", "cue_ok", "cue_total"):
+            setattr(self, name, getattr(self, name) + weight * getattr(other, name))
 
     def scores(self) -> dict[str, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
@@ -72,6 +83,11 @@ class QuoteScores:
     seconds: float = 0.0
     annotator_files: dict[str, str] = field(default_factory=dict)
     counts: dict[tuple[str, float], Counts] = field(default_factory=dict)
+    mean_counts: dict[tuple[str, float], Counts] = field(default_factory=dict)
+    multi_annotated: list[str] = field(default_factory=list)  # articles with several annotators' files
+    # the same, on those articles only: against their first file, and the mean over their files
+    multi_first: dict[tuple[str, float], Counts] = field(default_factory=dict)
+    multi_mean: dict[tuple[str, float], Counts] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,6 +101,13 @@ class QuoteScores:
                 "tp": c.tp,
                 "fp": c.fp,
                 "fn": c.fn,
+            }
+        if self.multi_annotated:
+            out["all_annotators_mean"] = _rounded(self.mean_counts)
+            out["multi_annotated_articles"] = {
+                "count": len(self.multi_annotated),
+                "first_file": _rounded(self.multi_first),
+                "mean": _rounded(self.multi_mean),
             }
         return out
 
@@ -109,6 +132,22 @@ class QuoteScores:
                 )
             )
             rows.append((f"{name}: cue accuracy", f"{s['cue_accuracy']:.3f}", f"{c.cue_ok}/{c.cue_total}"))
+        if self.multi_annotated:
+            for (metric, thr), c in sorted(self.mean_counts.items()):
+                if metric != "overlap":
+                    continue
+                s = c.scores()
+                first = self.multi_first[(metric, thr)].scores()
+                mean = self.multi_mean[(metric, thr)].scores()
+                rows.append(
+                    (
+                        f"all annotators (mean), {metric} ≥ {thr}: P / R / F1 / speaker",
+                        f"{s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f} / "
+                        f"{s['speaker_accuracy']:.3f}",
+                        f"on the {len(self.multi_annotated)} articles with several annotators: "
+                        f"F1 {first['f1']:.3f} (first file) / {mean['f1']:.3f} (mean)",
+                    )
+                )
         rate = self.docs / self.seconds if self.seconds else 0.0
         rows.append(("documents", str(self.docs), f"{rate:.1f} docs/s (whole pipeline)"))
         return rows
@@ -117,12 +156,13 @@ class QuoteScores:
 def evaluate_quotes(gold_dir: str | Path, pipeline: Pipeline, limit: int | None = None) -> QuoteScores:
     """Run `pipeline` over `gold_dir/text/*.txt` and score its quotes against the .ann files."""
     gold_dir = Path(gold_dir)
-    chosen = pick_annotations(gold_dir)
-    if not chosen:
+    files = all_annotations(gold_dir)
+    if not files:
         raise DataFileError(str(gold_dir), None, "no attributions/*.ann files")
-    stems = sorted(chosen)[:limit]
+    stems = sorted(files)[:limit]
     docs = [_document(gold_dir, stem) for stem in stems]
-    scores = QuoteScores(annotator_files={s: chosen[s].name for s in stems})
+    scores = QuoteScores(annotator_files={s: files[s][0].name for s in stems})
+    scores.multi_annotated = [s for s in stems if len(files[s]) > 1]
     start = time.perf_counter()
     coded = list(pipeline.run(docs))
     scores.seconds = time.perf_counter() - start
@@ -131,8 +171,28 @@ def evaluate_quotes(gold_dir: str | Path, pipeline: Pipeline, limit: int | None 
             scores.errors.append(f"{stem}: FAILED {doc.message}")
             continue
         scores.docs += 1
-        score_document(doc, read_ann(chosen[stem]), scores)
+        score_document(doc, read_ann(files[stem][0]), scores)
+        score_annotators(doc, [read_ann(f) for f in files[stem]], scores)
     return scores
+
+
+def score_annotators(doc: Document, golds: list[list[GoldAttribution]], scores: QuoteScores) -> None:
+    """Add one document's counts against each annotator's file, weighted 1/len(golds), to `mean_counts`."""
+    for k, gold in enumerate(golds):
+        one = QuoteScores()
+        score_document(doc, gold, one)
+        for key, c in one.counts.items():
+            scores.mean_counts.setdefault(key, Counts()).add(c, 1 / len(golds))
+            if len(golds) > 1:
+                scores.multi_mean.setdefault(key, Counts()).add(c, 1 / len(golds))
+                if k == 0:
+                    scores.multi_first.setdefault(key, Counts()).add(c)
+
+
+def _rounded(counts: dict[tuple[str, float], Counts]) -> dict[str, dict[str, float]]:
+    return {
+        f"{m}>={t}": {k: round(v, 4) for k, v in c.scores().items()} for (m, t), c in sorted(counts.items())
+    }
 
 
 def _document(gold_dir: Path, stem: str) -> Document:
