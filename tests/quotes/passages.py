@@ -783,4 +783,17 @@ P: list[Passage] = [
         [("to favour a short delay", "The president", "indirect")],
         [],
     ),
+    # --- hearsay adverbs: the clause, with no speaker ---
+    (
+        "adverb-allegedly",
+        "The general allegedly ordered the shelling of the village in March.",
+        [("ordered the shelling of the village", None, "indirect")],
+        [],
+    ),
+    (
+        "adverb-reportedly-with-cue-verb",
+        "The minister reportedly told aides that the talks would resume.",
+        [("the talks would resume", "The minister", "indirect")],
+        [],
+    ),
 ]

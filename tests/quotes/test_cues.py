@@ -17,6 +17,12 @@ def test_shipped_cue_file_passes_the_schema_and_has_core_verbs() -> None:
     cues = load_cues()
     assert {"say", "tell", "add", "accuse", "urge", "deny", "believe", "show"} <= cues.verbs
     assert ("according", "to") in cues.phrases
+    assert {"allegedly", "reportedly"} <= cues.adverbs
+
+
+def test_a_lexicon_without_the_optional_adverbs_still_loads() -> None:
+    raw = {k: v for k, v in _raw().items() if k != "adverbs"}
+    assert check_cue_schema(raw, "test").adverbs == frozenset()
 
 
 def test_verb_classes_say_which_complements_are_content() -> None:

@@ -22,6 +22,7 @@ _KEYS = (
     "phrases",
     "lemma_fixes",
 )
+_OPTIONAL_KEYS = ("adverbs",)  # later additions: older user lexicons without them still load
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 
 
@@ -37,6 +38,7 @@ class Cues:
     nouns: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     lemma_fixes: dict[str, str]
+    adverbs: frozenset[str] = frozenset()  # hearsay adverbs: `he allegedly brandished a pistol`
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -76,7 +78,7 @@ def check_cue_schema(raw: object, where: str) -> Cues:
     """The lexicon in `raw`, or raise `DataFileError` saying what is wrong."""
     if not isinstance(raw, dict):
         raise DataFileError(where, None, "top level must be a mapping of cue lists")
-    extra = sorted(set(raw) - set(_KEYS))
+    extra = sorted(set(raw) - set(_KEYS) - set(_OPTIONAL_KEYS))
     missing = [k for k in _KEYS if k not in raw]
     if extra or missing:
         raise DataFileError(
@@ -100,6 +102,7 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         nouns=frozenset(_words(raw, "nouns", where)),
         phrases=tuple(tuple(p.split()) for p in _words(raw, "phrases", where)),
         lemma_fixes=dict(fixes),
+        adverbs=frozenset(_words(raw, "adverbs", where)) if "adverbs" in raw else frozenset(),
     )
 
 

@@ -51,6 +51,8 @@ def indirect_quotes(
             found = _according_to(tok)
             if found is not None:
                 yield found
+        elif tok.lower_ in cues.adverbs and tok.dep_ == "advmod":
+            yield from _hearsay_adverb(tok, cues, lines)
         elif cues.lemma(tok) in cues.nouns and tok.pos_ == "NOUN":
             found = noun_quote(tok)
             if found is not None:
@@ -288,3 +290,20 @@ def _according_to(tok: Token) -> Found | None:
     content = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     cue = (tok.idx, to.idx + len(to.text))
     return Found(content, "indirect", cue, noun_phrase(source), source.idx, "according-to", 0.8)
+
+
+def _hearsay_adverb(adverb: Token, cues: Cues, lines: Lines) -> list[Found]:
+    """`X allegedly did Y`: the clause the adverb modifies, less the adverb, with no speaker.
+
+    A clause headed by a cue verb (`reportedly said that ...`) is left to the verb rules.
+    """
+    head = adverb.head
+    if head.i == adverb.i or head.pos_ not in ("VERB", "AUX") or is_cue_verb(head, cues):
+        return []
+    lo, hi = lines.around(adverb)
+    tokens = {t.i for t in head.subtree if lo <= t.i < hi} - {adverb.i}
+    tokens -= {t.i for t in adverb.doc[adverb.i + 1 : adverb.i + 2] if t.is_punct}
+    return [
+        Found(content, "indirect", token_span(adverb), None, None, "adverb", 0.6)
+        for content in _runs(adverb.doc, tokens)
+    ]
