@@ -70,6 +70,17 @@ CASES: list[Case] = [
         "Colombia accused the rebels of kidnapping students.",
         e("COL", "1121"),
     ),
+    # ---- a negated promise or concession is a rejection ----
+    c("will not accept refugees", "Hungary will not accept refugees.", e("HUN", "1223"), never=("03", "07")),
+    c("will not release", "Israel will not release the Palestinian prisoners.", e("ISR", "1243")),
+    c(
+        "did not bow to demands",
+        "The Serbian president did not bow to demands for his resignation.",
+        e("SRB", "1231"),
+    ),
+    c("would not agree to talks", "Iran said it would not agree to talks with France.", e("IRN", "125")),
+    c("did not release is no refusal", "Israel did not release the prisoners.", never=("12", "08")),
+    c("has not agreed is no refusal", "Iran has not agreed to talks.", never=("12", "03")),
     # ---- a pattern's prep may hang on its object noun ----
     c("rally support against", "Iran rallied support against Israel.", e("IRN", "113", "ISR")),
     c(

@@ -41,6 +41,8 @@ MAPPING_FRAMES = frozenset({"intent", "threat", "appeal", "demand", "reject", "a
 ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# Acts whose promise or concession, negated, is a refusal: intent, consult, support, cooperate, aid, yield.
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 LIGHT_VERB_SLOTS = ("dative", "prep:to", "prep:with", "prep:on", "prep:against", "dobj")
 # Events that act on a territory and its people: for them, "in X" names who undergoes the event when no
 # other target is given (CAMEO codes "police arrested protesters in Cairo" with Egypt as target). Easing
@@ -378,7 +380,14 @@ class SentenceCoder:
             targets, slot = self._place_targets(c, frame, code)
         if not targets and c.entry.frame != "say":
             targets, slot = self._phrase_targets(c, frame, sources)
-        if mod.intent:
+        refusal = self._refusal(c, code, mod)
+        if refusal is not None:  # "will not release the prisoners": a rejection, and a fact
+            code, rule, mod = (
+                refusal,
+                f"{rule or c.rule(slot)}[negated -> reject]",
+                replace(mod, negated=False),
+            )
+        elif mod.intent:
             code, rule = self._intent(code, rule or c.rule(slot), _unless(c.anchor))
         pairs = self._pairs(c, sources, targets, slot)
         rule = rule or c.rule(slot)
@@ -489,6 +498,15 @@ class SentenceCoder:
     def _embedded_chain(self, frame: _Frame | None) -> list[tuple[Candidate, str]]:
         inner = frame.embedded if frame else None
         return [(inner, refine_by_object(inner, self.lex))] if inner is not None else []
+
+    def _refusal(self, c: Candidate, code: str, mod: Modality) -> str | None:
+        """A negated promise or concession is a rejection (CAMEO 12): "will not release the prisoners"
+        (1243), "would not agree to talks" (125), "did not bow to demands for his resignation" (1231)."""
+        if not mod.negated or not (mod.intent or c.entry.frame == "yield"):
+            return None
+        if code[:2] not in COOPERATIVE_ROOTS:
+            return None
+        return self.lex.frames.map_code("reject", code)
 
     def _intent(self, code: str, rule: str, unless: bool = False) -> tuple[str, str]:
         """A stated future act: an intention (03), a threat (13) when it is force or coercion, or when it
