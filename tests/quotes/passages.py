@@ -796,4 +796,23 @@ P: list[Passage] = [
         [("the talks would resume", "The minister", "indirect")],
         [],
     ),
+    # --- fronted wh-words: the content is the wh-word and what follows the cue ---
+    (
+        "wh-what-she-called",
+        "The mayor walked out after what she called a personal attack by the council.",
+        [("a personal attack by the council", "she", "indirect")],
+        [],
+    ),
+    (
+        "wh-which-he-said",
+        "The videos show his hands, which he said were at his side when he was shot.",
+        [("were at his side", "he", "indirect")],
+        [],
+    ),
+    (
+        "wh-which-named",
+        "The ministry rejected the report, which it called a fabrication.",
+        [("a fabrication", "it", "indirect"), ("the report", "The ministry", "indirect")],
+        [],
+    ),
 ]

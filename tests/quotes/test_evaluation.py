@@ -101,6 +101,6 @@ def test_polnear_dev_floors(gold_dir: Path, pipeline: Pipeline) -> None:
     assert scores.multi_annotated and scores.mean_counts[("overlap", 0.3)].tp > 0
     # Floors a little under the measured figures (see the quotes report); raise them as the stage improves.
     assert s["precision"] >= 0.87
-    assert s["recall"] >= 0.66
-    assert s["speaker_accuracy"] >= 0.90
+    assert s["recall"] >= 0.68
+    assert s["speaker_accuracy"] >= 0.91
     assert s["cue_accuracy"] >= 0.93

@@ -26,6 +26,7 @@ DEP_KINDS = {
     "prep": "preposition",
 }
 MIN_TOKENS = 1
+WH_TAGS = frozenset({"WP", "WDT"})  # what, which, whatever: fronted relative and free-relative pronouns
 MIN_COLON_WORDS = 3
 QUOTE_MARKS = frozenset("\"“”‘'«»„")
 # Dependents of the cue verb after the content that still belong to it (the reported clause or object).
@@ -107,8 +108,10 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     else:
         return []
     tokens = {i for i in tokens if lo <= i < hi}
-    if verb.i in tokens or (verb.dep_ in ("relcl", "acl") and verb.head.i in tokens):
-        return []  # "what he called tribalism": the cue is inside its own content
+    if _fronted_wh(verb, tokens):
+        tokens = {i for i in tokens if i > verb.i or verb.doc[i].tag_ in WH_TAGS}
+    elif verb.i in tokens or (verb.dep_ in ("relcl", "acl") and verb.head.i in tokens):
+        return []  # the cue is inside its own content
     who = (noun_phrase(speaker), speaker.idx) if speaker is not None else (None, None)
     conf = 0.6 if speaker is None or guessed else 0.75
     return [
@@ -140,6 +143,27 @@ class Lines:
         return lo, max(hi, tok.i + 1)
 
 
+def _names_something(parts: list[Token], verb: Token) -> bool:
+    """A naming verb with its name: `called the plan a disaster` (oprd), or `which it called a
+    fabrication` (a fronted wh-object and the name after the verb, both parsed as dobj)."""
+    if any(p.dep_ == "oprd" for p in parts):
+        return True
+    objs = [p for p in parts if p.dep_ == "dobj"]
+    return any(p.i < verb.i and p.tag_ in WH_TAGS for p in objs) and any(p.i > verb.i for p in objs)
+
+
+def _fronted_wh(verb: Token, tokens: set[int]) -> bool:
+    """`what she called "a rant"`, `which he said were at his side`: the content is the fronted
+    wh-word and what follows the cue (brat-style discontinuous content, two runs with one cue)."""
+    before = [i for i in tokens if i < verb.i]
+    if not before or not any(i > verb.i for i in tokens):
+        return False
+    doc = verb.doc
+    return all(doc[i].tag_ in WH_TAGS or doc[i].is_punct for i in before) and any(
+        doc[i].tag_ in WH_TAGS for i in before
+    )
+
+
 def _after_colon(verb: Token, lines: Lines) -> tuple[int, int] | None:
     """The unquoted text after `X said:` (or `X said in a statement:`), to the end of its paragraph."""
     doc, text = verb.doc, lines.text
@@ -165,7 +189,7 @@ def _content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) -
         kind = _kind(c, lemma, cues)
         if kind is None or (c.dep_ == "prep" and (c.i < verb.i or _is_time(c))):
             continue
-        if speaker is not None and c.left_edge.i <= speaker.i <= c.right_edge.i:
+        if speaker is not None and (c.i == speaker.i or c.is_ancestor(speaker)):
             continue
         if c.dep_ == "xcomp" and is_cue_verb(c, cues) and any(d.dep_ in DEP_KINDS for d in c.children):
             # "continued to insist that ...": the inner cue carries the content ("declined to comment": none)
@@ -173,7 +197,7 @@ def _content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) -
         parts.append(c)
     if lemma in cues.addressee_verbs:
         parts = [p for p in parts if p.dep_ != "dobj"]  # "told reporters", "urged Japan to"
-    elif lemma in cues.naming_verbs and not any(p.dep_ == "oprd" for p in parts):
+    elif lemma in cues.naming_verbs and not _names_something(parts, verb):
         parts = [p for p in parts if p.dep_ != "dobj"]  # "called the minister": no name given
     return parts
 
