@@ -111,9 +111,16 @@ def _pattern_object(verb: Token, e: Entry, preps: set[str]) -> Token | None:
     """The object an `obj` pattern needs; its `prep` may be on the verb or on that object noun
     ("rallied [support against] Israel")."""
     for o in _object_tokens(verb, e.prep):
-        if o.lemma_.lower() in e.obj and (not e.prep or e.prep in preps or _has_prep(o, e.prep)):
+        if _object_matches(o, e.obj) and (not e.prep or e.prep in preps or _has_prep(o, e.prep)):
             return o
     return None
+
+
+def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
+    """The object's lemma, or its modifier and lemma ("deployed [peacekeeping troops]" for an `obj`
+    item "peacekeeping troop"), is one the pattern wants."""
+    lemma = noun.lemma_.lower()
+    return lemma in wanted or any(f"{m} {lemma}" in wanted for m in _modifier_lemmas(noun))
 
 
 def _has_prep(tok: Token, prep: str) -> bool:

@@ -11,7 +11,8 @@ A lexicon file looks like::
         - {cameo: "166", target: [prep:of, prep:from]}
 
 Entry keys: `cameo` (required, a code of the ontology); `obj` (verbs: lemmas of the object noun, passive
-subject or xcomp verb the verb must take, a light-verb construction; nouns: a modifier lemma the noun must
+subject or xcomp verb the verb must take, a light-verb construction, or "modifier lemma" pairs,
+"peacekeeping troop"; nouns: a modifier lemma the noun must
 have, "humanitarian aid"); `prep` (verbs: a preposition the verb must govern, "call for");
 `target` and `source` (argument slots, see `SLOTS`); `frame` (the verb embeds another event: its code is
 mapped through the frame tables of frames.yaml); `reciprocal` (coordinated subjects act on each other);
@@ -104,7 +105,9 @@ class Entry:
 
     @property
     def specificity(self) -> int:
-        return (2 if self.obj else 0) + (2 if self.particle else 0) + (1 if self.prep else 0)
+        """Patterns are tried most specific first; a "modifier lemma" object beats a bare lemma."""
+        obj = (3 if any(" " in o for o in self.obj) else 2) if self.obj else 0
+        return obj + (2 if self.particle else 0) + (1 if self.prep else 0)
 
 
 @dataclass(frozen=True)

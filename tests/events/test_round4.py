@@ -1,0 +1,96 @@
+"""Round 4: which trigger reports the event, object patterns with modifiers, states the subject is in,
+and precision of generic intent patterns.
+
+Each case: (name, sentence, expected events, forbidden code prefixes), as in test_frames_round3.py.
+Expected events use the conventions of cases.py: (source prefix, CAMEO code prefix, target prefix | None |
+"*"). A forbidden prefix must not be coded (as a non-negated event) for the sentence at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tacitus.model import Event
+
+from .cases import Exp, e
+
+Case = tuple[str, str, list[Exp], tuple[str, ...]]
+
+
+def c(name: str, text: str, *expected: Exp, never: tuple[str, ...] = ()) -> Case:
+    return (name, text, list(expected), never)
+
+
+CASES: list[Case] = [
+    # ---- commit: intent only with its to-phrase; committing atrocities is violence ----
+    c(
+        "committed atrocities",
+        "Serb forces committed atrocities against Albanians.",
+        e("SRB", "180", "ALB"),
+        never=("03",),
+    ),
+    c(
+        "committed war crimes",
+        "Sudanese militias committed war crimes against Chadian villagers.",
+        e("SDN", "18"),
+    ),
+    c("committed itself to talks", "Iran committed itself to talks with the European Union.", e("IRN", "03")),
+    c(
+        "perpetrated a massacre",
+        "Burundian soldiers perpetrated a massacre in a Congolese village.",
+        e("BDI", "20"),
+    ),
+    # ---- an obj pattern may name the object's modifier too ----
+    c(
+        "deployed peacekeeping troops",
+        "Ghana deployed peacekeeping troops in Liberia.",
+        e("GHA", "074", "LBR"),
+        never=("154",),
+    ),
+    c(
+        "deployed troops",
+        "Russia deployed troops near the border with Ukraine.",
+        e("RUS", "154"),
+        never=("074",),
+    ),
+    c(
+        "withdrew peacekeeping force",
+        "Nigeria withdrew its peacekeeping force from Sierra Leone.",
+        e("NGA", "166"),
+    ),
+]
+
+
+def _matches(ev: Event, exp: Exp) -> bool:
+    src, code, tgt, _ = exp
+    if (src != "*" and not ev.source.actor.code.startswith(src)) or not ev.cameo.startswith(code):
+        return False
+    if tgt is None:
+        return ev.target is None
+    return tgt == "*" or (ev.target is not None and ev.target.actor.code.startswith(tgt))
+
+
+def _show(events: tuple[Event, ...]) -> list[str]:
+    return [
+        f"{e.source.actor.code} {e.cameo} {e.target.actor.code if e.target else '-'} [{e.rule}]"
+        for e in events
+    ]
+
+
+def test_round4_case_names_are_unique() -> None:
+    assert len({name for name, *_ in CASES}) == len(CASES), "case names must be unique"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "text", "expected", "never"), CASES, ids=[x[0] for x in CASES])
+def test_round4_sentence_codes(
+    code: Any, name: str, text: str, expected: list[Exp], never: tuple[str, ...]
+) -> None:
+    doc = code(text)
+    events = tuple(ev for ev in doc.events if not ev.negated)
+    for exp in expected:
+        assert any(_matches(ev, exp) for ev in events), f"{exp} not in {_show(doc.events)}"
+    for prefix in never:
+        assert not any(ev.cameo.startswith(prefix) for ev in events), f"{prefix} in {_show(doc.events)}"
