@@ -60,6 +60,12 @@ CASES: list[Case] = [
         "Nigeria withdrew its peacekeeping force from Sierra Leone.",
         e("NGA", "166"),
     ),
+    # ---- a state the clause subject is in: on alert, on strike, on patrol ----
+    c("remained on alert", "Pakistani troops remained on alert on Sunday.", e("PAK", "152")),
+    c("are on patrol", "Indian soldiers are on patrol in Kashmir.", e("IND", "150")),
+    c("stayed on strike", "Nigerian oil workers stayed on strike on Monday.", e("NGA", "143"), never=("19",)),
+    c("are on strike", "Greek dockworkers are on strike.", e("GRC", "143"), never=("19",)),
+    c("on a visit", "The Iranian president is on a visit to China.", e("IRN", "042", "CHN")),
 ]
 
 

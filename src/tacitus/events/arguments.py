@@ -22,6 +22,9 @@ LOCATIVE_PREPS = frozenset(
 )
 # Adjuncts whose event noun is the clause subject's own act: "in an attack", "during demonstrations".
 ADJUNCT_EVENT_PREPS = frozenset({"in", "during", "at"})
+# "remained on alert", "went on strike", "are on patrol", "put its forces on alert": a state the clause
+# subject is in (or puts others in) is the subject's act.
+STATE_VERBS = frozenset({"be", "remain", "stay", "go", "continue", "keep", "put", "place"})
 RESPONSIBILITY_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "accountable"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves"})
@@ -238,13 +241,16 @@ def governing_subject(noun: Token, any_object: bool = False) -> list[Token]:
     """The subject of the clause a nominal event belongs to, when the noun has no agent of its own.
 
     "Palestinians threw stones during demonstrations", "rebels wounded two soldiers in a bomb attack": an
-    event noun in an in/during/at adjunct of an active verb is the subject's. "The ILO reiterated its
+    event noun in an in/during/at adjunct of an active verb is the subject's, as is a state the subject is
+    on ("troops remained on alert", "workers went on strike"). "The ILO reiterated its
     demand": a possessive pronoun on the object points back to the subject. With `any_object`, any object:
     "the PKK issued a declaration demanding ..." (the declaration's act is the PKK's).
     """
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ADJUNCT_EVENT_PREPS:
         verb = head.head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "on" and _state(head.head):
+        verb = head.head  # "Israeli troops remained on alert"
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and _responsible(head.head):
         verb = head.head.head  # "Sudan's government is responsible for mass killings"
     elif noun.dep_ == "dobj" and (
@@ -256,6 +262,10 @@ def governing_subject(noun: Token, any_object: bool = False) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return []
     return subject_tokens(verb)[0]
+
+
+def _state(verb: Token) -> bool:
+    return bool(verb.lemma_.lower() in STATE_VERBS)
 
 
 def _responsible(adj: Token) -> bool:
