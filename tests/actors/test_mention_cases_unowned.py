@@ -24,7 +24,7 @@ SECTOR_ONLY = [
     ("A journalist was shot dead outside his home.", "journalist", "MED"),
     ("The army said it had repelled the attack.", "army", "MIL"),
     ("Lawmakers approved the budget on Friday.", "Lawmakers", "LEG"),
-    ("Gunmen stormed a hotel overnight.", "Gunmen", "REB"),
+    ("Gunmen stormed a hotel overnight.", "Gunmen", "UAF"),
     ("Striking workers blocked the port.", "workers", "LAB"),
     ("The court sentenced him to ten years.", "court", "JUD"),
     ("Refugees crossed the river into Chad and Sudan.", "Refugees", "REF"),
@@ -56,7 +56,7 @@ CONTEXT_COUNTRY = [
 # Generic nouns, weapons, modifiers, the speaker's own side and anaphoric titles: no actor.
 NOT_ACTORS = [
     ("People gathered in the square.", "People"),
-    ("Missiles hit the port.", "Missiles"),
+    ("Missiles were unloaded at the port.", "Missiles"),
     ("Fighter jets bombed the village.", "Fighter jets"),
     ("Our troops will never surrender.", "troops"),
     ("A police station was burnt.", "police"),

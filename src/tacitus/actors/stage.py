@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from tacitus.actors import context, coref, ethnic, unowned
+from tacitus.actors import context, coref, ethnic, perpetrators, unowned
 from tacitus.actors.compose import Found, compose, joined_spans, named_spans
 from tacitus.actors.fuzzy import fuzzy_spans, fuzzy_titled
 from tacitus.actors.kb import KnowledgeBase, cached_kb
@@ -25,6 +25,7 @@ from tacitus.pipeline import DocumentStage, register_stage
 from tacitus.settings import Settings
 
 CONF_PLACE = 0.5
+SETTLEMENT_NOUNS = {"town", "city", "village", "port", "district", "province"}
 
 
 class ActorsStage(DocumentStage):
@@ -57,8 +58,11 @@ def find_spans(parsed: Any, index: PhraseIndex, doc: Document) -> list[Found]:
     spans = [context.contextual_title(parsed, f, spans) for f in spans]
     spans = context.appositions(parsed, spans)
     spans += coref.title_references(parsed, spans, loose, index)
+    spans = perpetrators.located_roles(parsed, spans, loose, index)
+    loose = [r for r in loose if not perpetrators.is_located(index, r)]
     spans = context.contextual_roles(parsed, spans, loose, index)
     spans = unowned.resolve(parsed, spans, loose, index)
+    spans = perpetrators.weapons(parsed, spans)
     spans += coref.pronouns(parsed, spans)
     return sorted(spans, key=lambda f: (f.start, -f.end))
 
@@ -68,7 +72,9 @@ def places(parsed: Any, spans: list[Found]) -> list[Found]:
     covered = {i for f in spans for i in range(f.tok_start, f.tok_end)}
     out = []
     for ent in parsed.ents:
-        if ent.label_ not in ("GPE", "LOC") or any(i in covered for i in range(ent.start, ent.end)):
+        if ent.label_ not in ("GPE", "LOC") and not _named_settlement(ent):
+            continue
+        if any(i in covered for i in range(ent.start, ent.end)):
             continue
         info = place_info(ent.text)
         if info is None:
@@ -79,6 +85,14 @@ def places(parsed: Any, spans: list[Found]) -> list[Found]:
             Found(ent.start, ent.end, ent.start_char, ent.end_char, actor, "place:geonames", CONF_PLACE)
         )
     return out
+
+
+def _named_settlement(ent: Any) -> bool:
+    """A name the tagger mislabels after "the town/city/village of" ("the town of Samarra" as NORP)."""
+    prep = ent.root.head
+    return bool(
+        ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENT_NOUNS
+    )
 
 
 def to_mentions(doc: Document, spans: list[Found]) -> tuple[Mention, ...]:

@@ -42,7 +42,7 @@ def resolve(doc: Any, spans: list[Found], loose: list[Hit], index: PhraseIndex) 
     new: list[Found] = []
     for r in sorted(loose, key=lambda h: -h.start):
         role = index.role(r.key)
-        if any(i in coded for i in range(r.start, r.end)) or not _participant(doc, r, role, spans):
+        if any(i in coded for i in range(r.start, r.end)) or not participant(doc, r, role, spans):
             continue
         f = _code(doc, r, role, spans, countries, coded)
         if f is not None:
@@ -56,7 +56,7 @@ def _code(
     doc: Any, r: Hit, role: RoleWord, spans: list[Found], countries: list[Found], coded: set[int]
 ) -> Found | None:
     root = doc[r.start : r.end].root
-    owner, rule, conf = _attached_place(root, countries), "role+place", CONF_PLACE_ROLE
+    owner, rule, conf = attached_place(root, countries), "role+place", CONF_PLACE_ROLE
     if owner is None:
         owner, rule, conf = _possessor(doc, root, spans), "role+possessor", CONF_POSSESSOR
     start = context.phrase_start(doc, r, coded)
@@ -81,7 +81,7 @@ def sector_actor(code: str, name: str) -> Actor:
     return Actor(code=code, name=name, country=None, sector=code, kind="group", kb_id=None)
 
 
-def _participant(doc: Any, r: Hit, role: RoleWord, spans: list[Found]) -> bool:
+def participant(doc: Any, r: Hit, role: RoleWord, spans: list[Found]) -> bool:
     """Is the role noun a participant of its clause, not a modifier, a name part or a generic reference?
 
     Groups anywhere an argument stands ("police arrested protesters"), but not as a predicate ("as
@@ -118,7 +118,7 @@ def _inside_name(doc: Any, r: Hit, root: Any) -> bool:
     return False
 
 
-def _attached_place(root: Any, countries: list[Found]) -> Found | None:
+def attached_place(root: Any, countries: list[Found]) -> Found | None:
     """A country or place object of in/of/from/at on the role, directly or through "based in"."""
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
     for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_ in ("base", "station", "operate")):
