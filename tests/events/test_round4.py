@@ -66,6 +66,31 @@ CASES: list[Case] = [
     c("stayed on strike", "Nigerian oil workers stayed on strike on Monday.", e("NGA", "143"), never=("19",)),
     c("are on strike", "Greek dockworkers are on strike.", e("GRC", "143"), never=("19",)),
     c("on a visit", "The Iranian president is on a visit to China.", e("IRN", "042", "CHN")),
+    # ---- what a speaker wants another party to do is an appeal to it ----
+    c(
+        "wants other to pay",
+        "Israel wants Germany to pay more compensation.",
+        e("ISR", "02", "DEU"),
+        never=("03",),
+    ),
+    c("wants other to lift", "Iran wants the United States to lift sanctions.", e("IRN", "025", "USA")),
+    c("wants to pay itself", "Israel wants to pay compensation to Germany.", e("ISR", "03"), never=("02",)),
+    c("promised others would", "Iran promised that its troops would withdraw from Iraq.", never=("02",)),
+    # ---- a passive subject without agent may be the source ----
+    c("were demobilized", "Many Albanian guerrillas have been demobilized.", e("ALB", "0873")),
+    c("disarmed by", "Albanian rebels were disarmed by NATO troops.", e("IGO", "0873", "ALB")),
+    c("was disbanded", "The Iraqi army was disbanded.", e("IRQ", "0873")),
+    # ---- a promise inside a refusal or appeal is see-through ----
+    c(
+        "refused to commit to assistance",
+        "Turkey refused to commit to any assistance to the United States.",
+        e("TUR", "122", "USA"),
+    ),
+    c(
+        "urged to commit to talks",
+        "Germany urged Iran to commit to talks with France.",
+        e("DEU", "026", "IRN"),
+    ),
 ]
 
 

@@ -30,6 +30,7 @@ from tacitus.events.arguments import (
     subject_tokens,
 )
 from tacitus.events.candidates import EMPTY, Candidate, refine_by_object, sentence_candidates
+from tacitus.events.choice import appeal_reading
 from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
 from tacitus.events.salience import background_reason
@@ -37,6 +38,8 @@ from tacitus.model import Mention, Quote, Span
 
 Token = Any
 MAPPING_FRAMES = frozenset({"intent", "threat", "appeal", "demand", "reject", "accuse", "deny", "yield"})
+# Frames that see through an embedded promise to the act promised: "refused to commit to aid" rejects aid.
+TRANSPARENT_INTENT = frozenset({"reject", "appeal", "demand", "yield"})
 # Frames whose target is who is addressed ("urged Iran to", "accused the US of"), not the embedded target.
 ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
@@ -140,6 +143,8 @@ class SentenceCoder:
         subj, passive = subject_tokens(c.anchor)
         if passive:
             agents = agent_tokens(c.anchor)
+            if not agents and "subj" in c.entry.source:  # "guerrillas were demobilized": their own act
+                return resolve_all(passive_target_tokens(c.anchor), self.index), subj, True
             return resolve_all(agents, self.index), agents, True
         found = resolve_all(subj, self.index)
         if not found and c.anchor.dep_ == "acl" and _same(subj[0] if subj else None, c.anchor.head):
@@ -254,19 +259,31 @@ class SentenceCoder:
             if inner is None or inner.anchor.i in embedded_by:
                 frames[c.anchor.i] = _Frame(c.entry.cameo, c.rule(), None)
                 continue
-            inner_code = (
-                frames[inner.anchor.i].code if inner.anchor.i in frames else refine_by_object(inner, self.lex)
-            )
+            inner_code = self._inner_code(c, inner, frames)
             mapped = self.lex.frames.map_code(c.entry.frame or "", inner_code)
             code = mapped or c.entry.cameo
             frames[c.anchor.i] = _Frame(code, f"{c.rule()}[{c.entry.frame}]<{inner.rule()}", inner)
             embedded_by[inner.anchor.i] = c.anchor.i
         return frames, embedded_by
 
+    def _inner_code(self, c: Candidate, inner: Candidate, frames: dict[int, _Frame]) -> str:
+        """The embedded event's code; a promise inside a refusal, appeal or demand is see-through: "refused
+        to commit to assistance" rejects the assistance (122), as "refused assistance" does."""
+        frame = frames.get(inner.anchor.i)
+        if frame is None:
+            return refine_by_object(inner, self.lex)
+        if (
+            inner.entry.frame == "intent"
+            and c.entry.frame in TRANSPARENT_INTENT
+            and frame.embedded is not None
+        ):
+            return self._inner_code(inner, frame.embedded, frames)
+        return frame.code
+
     # ---- coding ---------------------------------------------------------------------------------------
     def code_sentence(self, index: int, sent: Any) -> SentenceResult:
         res = SentenceResult()
-        cands = sentence_candidates(sent, self.lex, self.irregular)
+        cands = {i: appeal_reading(c) for i, c in sentence_candidates(sent, self.lex, self.irregular).items()}
         if not cands:
             return res
         frames, embedded_by = self.resolve_frames(cands)

@@ -14,8 +14,10 @@ Entry keys: `cameo` (required, a code of the ontology); `obj` (verbs: lemmas of 
 subject or xcomp verb the verb must take, a light-verb construction, or "modifier lemma" pairs,
 "peacekeeping troop"; nouns: a modifier lemma the noun must
 have, "humanitarian aid"); `prep` (verbs: a preposition the verb must govern, "call for");
-`target` and `source` (argument slots, see `SLOTS`); `frame` (the verb embeds another event: its code is
-mapped through the frame tables of frames.yaml); `reciprocal` (coordinated subjects act on each other);
+`target` and `source` (argument slots, see `SLOTS`; a verb's `source: [subj]` makes its passive subject
+the source when no by-agent is named, "guerrillas were demobilized"); `frame` (the verb embeds another
+event: its code is mapped through the frame tables of frames.yaml); `reciprocal` (coordinated subjects act
+on each other);
 `embedded` (content only: the pattern counts only as what a frame embeds, "demanded [rights]", "accused of
 [corruption]", and is never an event by itself); `confidence`; `note`. The frames file (`kind: frames`)
 holds light verbs, modal words and the code maps.

@@ -1,0 +1,37 @@
+"""Readings of a trigger that depend on its clause: what a speaker wants of another party.
+
+"Israel wants Germany to pay compensation" states no intention of Israel's own: it asks Germany to act, an
+appeal (CAMEO 02), like "urged Germany to pay". An intent-frame verb whose infinitival complement has a
+subject of its own is read as an appeal to that subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from tacitus.events.arguments import children
+from tacitus.events.candidates import Candidate
+
+Token = Any
+# Subjects that stand for no party: "wants it to be known that ...", "wants there to be talks".
+EXPLETIVES = frozenset({"it", "there"})
+
+
+def other_party_complement(verb: Token) -> Token | None:
+    """An infinitival complement with its own subject ("wants [Germany to pay]"), or None."""
+    for x in children(verb, "ccomp", "xcomp"):
+        if any(m.dep_ == "mark" for m in x.children):  # "agreed for troops to ...", "said that ..."
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+            continue
+        if any(s.lower_ not in EXPLETIVES for s in children(x, "nsubj")):
+            return x
+    return None
+
+
+def appeal_reading(c: Candidate) -> Candidate:
+    """An intent trigger wishing another party's act is an appeal to that party; others are unchanged."""
+    if c.entry.frame != "intent" or c.kind != "verb" or other_party_complement(c.anchor) is None:
+        return c
+    return replace(c, entry=replace(c.entry, frame="appeal", cameo="020", target=("xsubj",)))
