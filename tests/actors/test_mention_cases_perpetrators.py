@@ -71,6 +71,8 @@ NOT_PERPETRATORS = [
     ("Investigators examined the bomb in the car.", "bomb"),
     ("The rocket was launched from a base in Kazakhstan.", "rocket"),
     ("He was killed in a car accident in Lagos.", "accident"),
+    ("Bombs may not be falling on the city.", "Bombs"),
+    ("No rocket hit the town, the army said.", "rocket"),
 ]
 
 

@@ -219,6 +219,8 @@ def _violent_agent(tok: Any, lex: Lexicon) -> bool:
 def _violent(verb: Any, lex: Lexicon) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.verbs:
         return False
+    if any(c.dep_ == "neg" for c in verb.children):  # "bombs may not be falling": nothing happened
+        return False
     particle = lex.verbs[verb.lemma_.lower()]
     return not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
@@ -235,8 +237,9 @@ def _plausible(
     doc: Any, tok: Any, start: int, lex: Lexicon, words: tuple[str, ...], spans: list[Found]
 ) -> bool:
     """An unknown perpetrator, not a named one's weapon ("an Israeli missile", "a SpaceX rocket", "their
-    rockets"), not a state's strike where the sentence names a state, not an accident."""
-    owned = any(c.dep_ == "poss" for c in tok.children)
+    rockets"), not a denied one ("no rocket hit"), not a state's strike where the sentence names a state,
+    not an accident."""
+    owned = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
     if owned or any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start : tok.i]):
         return False
     sent = tok.sent

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tacitus.actors import tables
 
@@ -17,9 +18,12 @@ class PlaceInfo(NamedTuple):
     feature: str  # "country" | "region" | "city"
 
 
-# English spellings of large cities are often GeoNames alternate names ("Basra", "Samarra" for Sāmarrā’);
-# smaller towns' alternates include too many common words and other towns' names.
+# English spellings of large cities are often GeoNames alternate names ("Basra" for Basrah); smaller towns'
+# alternates include too many common words and other towns' names.
 MIN_ALTERNATE_POPULATION = 100_000
+# Alternates must be spellings of the city's name ("Basra" of "Basrah"), not nicknames or other languages'
+# names ("Queen City", "Lester" for Leicester, "D.C."): difflib ratio of the article-less folded names.
+MIN_VARIANT_SIMILARITY = 0.85
 
 
 def _folded(name: str) -> str:
@@ -27,6 +31,24 @@ def _folded(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in plain if not unicodedata.combining(c) and c not in "’‘`'")
     return plain.lower()
+
+
+def _add_variants(
+    alternates: dict[str, tuple[int, PlaceInfo]], city: dict[str, Any], pop: int, info: PlaceInfo
+) -> None:
+    """Record the city's alternate names that are spellings of its own name, larger cities first."""
+    primary = _bare(_folded(city["name"]))
+    for alt in city.get("alternatenames") or ():
+        key = alt.lower()
+        if not (alt.isascii() and alt[:1].isupper()) or alternates.get(key, (-1, info))[0] >= pop:
+            continue
+        if SequenceMatcher(None, _bare(key), primary).ratio() >= MIN_VARIANT_SIMILARITY:
+            alternates[key] = (pop, info)
+
+
+def _bare(name: str) -> str:
+    """Without an Arabic article: "al fallujah" -> "fallujah"."""
+    return name.removeprefix("al ").removeprefix("al-")
 
 
 @lru_cache(maxsize=1)
@@ -47,14 +69,7 @@ def _gazetteer() -> dict[str, PlaceInfo]:
             if key not in gaz or gaz[key][0] < pop:
                 gaz[key] = (pop, info)
         if pop >= MIN_ALTERNATE_POPULATION:
-            for alt in city.get("alternatenames") or ():
-                key = alt.lower()
-                if (
-                    alt.isascii()
-                    and alt[:1].isupper()
-                    and (key not in alternates or alternates[key][0] < pop)
-                ):
-                    alternates[key] = (pop, info)
+            _add_variants(alternates, city, pop, info)
     out = {k: v for k, (_, v) in alternates.items()} | {k: v for k, (_, v) in gaz.items()}
     # US states beat same-named towns elsewhere ("Virginia" is not Virginia, Free State); countries beat both.
     usa = by_iso2.get("US")
