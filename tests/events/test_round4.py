@@ -91,6 +91,43 @@ CASES: list[Case] = [
         "Germany urged Iran to commit to talks with France.",
         e("DEU", "026", "IRN"),
     ),
+    # ---- the lifting of sanctions: a nominalization takes its verb's object patterns ----
+    c(
+        "announced the lifting",
+        "The United Nations announced the lifting of sanctions against Iraq.",
+        e("IGO", "085"),
+    ),
+    c(
+        "lifting was announced",
+        "The lifting of sanctions against Libya was announced by Britain.",
+        e("GBR", "085"),
+    ),
+    c(
+        "the expulsion of diplomats",
+        "Russia ordered the expulsion of British diplomats.",
+        e("RUS", "161", "GBR"),
+    ),
+    # ---- support and oppose frames: a stand on someone's act ----
+    c("opposed mediation", "Israel is opposed to French mediation.", e("ISR", "126", "FRA"), never=("11",)),
+    c(
+        "opposed the invasion",
+        "Russia opposed the US invasion of Iraq.",
+        e("RUS", "11", "USA"),
+        never=("19",),
+    ),
+    c(
+        "backed the air strikes",
+        "Britain backed the US air strikes against Iraq.",
+        e("GBR", "051", "USA"),
+        never=("19",),
+    ),
+    c("objected to talks", "Iran objected to talks with the United States.", e("IRN", "125", "USA")),
+    c(
+        "backed the talks",
+        "The European Union backed the talks between Israel and Syria.",
+        e("IGO", "051"),
+        never=("04",),
+    ),
 ]
 
 

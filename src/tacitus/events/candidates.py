@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Literal
 
 from tacitus.events.arguments import STATIVE_PARTICIPLES, children, is_passive
-from tacitus.events.lexicon import Entry, Lexicon
+from tacitus.events.lexicon import DEFAULT_NOUN_SOURCE, Entry, Lexicon
 
 Token = Any
 Kind = Literal["verb", "light", "noun"]
@@ -249,7 +249,17 @@ def _stance(tok: Token) -> bool:
 
 
 def match_noun_entry(noun: Token, lex: Lexicon) -> Entry | None:
-    """The noun's pattern; for a container noun ("a mediation effort", "a round of talks") its content's."""
+    """The noun's pattern; for a container noun ("a mediation effort", "a round of talks") its content's.
+
+    A nominalization takes its verb's object patterns through its of-phrase ("the lifting of sanctions" is
+    lift + sanction, 085) before the noun's own pattern without modifier.
+    """
+    entry = _own_entry(noun, lex, modified=True)
+    if entry is not None:
+        return entry
+    verbal = nominal_object(noun, lex)
+    if verbal is not None:
+        return verbal[0]
     entry = _own_entry(noun, lex)
     if entry is not None or noun.lemma_.lower() not in CONTAINERS:
         return entry
@@ -262,17 +272,35 @@ def match_noun_entry(noun: Token, lex: Lexicon) -> Entry | None:
     return None
 
 
-def _own_entry(noun: Token, lex: Lexicon) -> Entry | None:
+def _own_entry(noun: Token, lex: Lexicon, modified: bool = False) -> Entry | None:
     mods = _modifier_lemmas(noun)
     for e in lex.noun_entries(noun.lemma_.lower()):
-        if not e.obj or e.obj & mods:
+        if (not e.obj and not modified) or e.obj & mods:
             return e
+    return None
+
+
+def nominal_object(noun: Token, lex: Lexicon) -> tuple[Entry, Token] | None:
+    """A nominalization's verb pattern matched by its of-object, as a noun pattern, with that object."""
+    verb = lex.frames.nominalizations.get(noun.lemma_.lower())
+    if verb is None:
+        return None
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in children(p, "pobj")]
+    for e in lex.verb_entries(verb):
+        if not e.obj or e.particle or e.prep:
+            continue
+        for o in objects:
+            if _object_matches(o, e.obj):
+                return replace(e, pos="noun", source=DEFAULT_NOUN_SOURCE), o
     return None
 
 
 def match_noun(tok: Token, lex: Lexicon) -> Candidate | None:
     entry = match_noun_entry(tok, lex)
-    return Candidate(tok, entry, "noun") if entry else None
+    if entry is None:
+        return None
+    verbal = nominal_object(tok, lex)  # its of-object is the pattern's object: a host of arguments
+    return Candidate(tok, entry, "noun", verbal[1] if verbal is not None and verbal[0] == entry else None)
 
 
 def sentence_candidates(

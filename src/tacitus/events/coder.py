@@ -37,9 +37,13 @@ from tacitus.events.salience import background_reason
 from tacitus.model import Mention, Quote, Span
 
 Token = Any
-MAPPING_FRAMES = frozenset({"intent", "threat", "appeal", "demand", "reject", "accuse", "deny", "yield"})
+MAPPING_FRAMES = frozenset(
+    {"intent", "threat", "appeal", "demand", "reject", "accuse", "deny", "yield", "support", "oppose"}
+)
 # Frames that see through an embedded promise to the act promised: "refused to commit to aid" rejects aid.
 TRANSPARENT_INTENT = frozenset({"reject", "appeal", "demand", "yield"})
+# Frames that take a stand on someone's act: its agent is the target ("rejected Iraq's proposal").
+STANCE_FRAMES = frozenset({"reject", "oppose", "support"})
 # Frames whose target is who is addressed ("urged Iran to", "accused the US of"), not the embedded target.
 ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
@@ -550,16 +554,24 @@ class SentenceCoder:
         )
         if c.entry.frame in ADDRESSEE_FRAMES and inner_subj:
             return inner_subj, "xsubj"
-        inner_t, inner_slot = self._targets(inner, inner.entry.target)
         src_ids = {m.id for m in sources}
+        agents = (
+            [
+                m
+                for m in resolve_all(self._slot_tokens(inner, inner.entry.source), self.index)
+                if m.id not in src_ids
+            ]
+            if inner.kind == "noun"
+            else []
+        )
+        if agents and c.entry.frame in STANCE_FRAMES:  # "opposed the US invasion of Iraq": the US
+            return agents, "agent"
+        inner_t, inner_slot = self._targets(inner, inner.entry.target)
         inner_t = [m for m in inner_t if m.id not in src_ids]
         if inner_t:
             return inner_t, inner_slot
-        if not own and inner.kind == "noun":  # "agreed to US mediation": whose act is accepted
-            agents = [m for m in resolve_all(self._slot_tokens(inner, inner.entry.source), self.index)]
-            agents = [m for m in agents if m.id not in src_ids]
-            if agents:
-                return agents, "agent"
+        if not own and agents:  # "agreed to US mediation": whose act is accepted
+            return agents, "agent"
         return own, slot
 
     @staticmethod

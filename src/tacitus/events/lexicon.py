@@ -120,6 +120,8 @@ class Frames:
     intent_modals: frozenset[str]
     hypothetical_modals: frozenset[str]
     maps: Mapping[str, Mapping[str, str]]
+    # event nouns read as their verb with the of-phrase as object: "the lifting of sanctions" = lift sanctions
+    nominalizations: Mapping[str, str] = field(default_factory=dict)
 
     def map_code(self, frame: str, code: str) -> str | None:
         """The frame's code for an embedded event `code` (most specific prefix wins), or None."""
@@ -280,7 +282,18 @@ def parse_frames(path: str, text: str) -> Frames:
             _str_list(data.get("hypothetical_modals"), path, "hypothetical_modals")
         ),
         maps=maps,
+        nominalizations=_nominalizations(path, data.get("nominalizations")),
     )
+
+
+def _nominalizations(path: str, raw: Any) -> dict[str, str]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
+    ):
+        raise _fail(path, "nominalizations: expected a mapping of noun -> verb lemma")
+    return {k.lower(): v.lower() for k, v in raw.items()}
 
 
 def _builtin_text(name: str) -> str:
