@@ -128,6 +128,14 @@ CASES: list[Case] = [
         e("IGO", "051"),
         never=("04",),
     ),
+    # ---- an event noun that another event acts on is its participant, not an event ----
+    c("attack on a patrol", "Two died in an attack on an Indian police patrol in Kashmir.", never=("15",)),
+    c("patrol on its own", "Indian police were on patrol in Kashmir.", e("IND", "150")),
+    c(
+        "protest against invasion",
+        "Thousands of Iraqis held a protest against the US invasion.",
+        never=("19",),
+    ),
 ]
 
 

@@ -35,3 +35,23 @@ def appeal_reading(c: Candidate) -> Candidate:
     if c.entry.frame != "intent" or c.kind != "verb" or other_party_complement(c.anchor) is None:
         return c
     return replace(c, entry=replace(c.entry, frame="appeal", cameo="020", target=("xsubj",)))
+
+
+def participants(cands: dict[int, Candidate]) -> dict[int, Candidate]:
+    """Event nouns that are what another event is done to: "an attack on [a police patrol]".
+
+    Such a noun names a participant (or the topic: "a protest against the invasion"); the sentence reports
+    the event acting on it. Returns noun anchor index -> the event whose target preposition holds it.
+    """
+    out: dict[int, Candidate] = {}
+    for c in cands.values():
+        preps = {slot[5:] for slot in c.entry.target if slot.startswith("prep:")}
+        for host in c.hosts:
+            for p in children(host, "prep"):
+                if p.lower_ not in preps:
+                    continue
+                for o in children(p, "pobj"):
+                    hit = cands.get(o.i)
+                    if hit is not None and hit.kind == "noun" and hit is not c:
+                        out[o.i] = c
+    return out

@@ -30,7 +30,7 @@ from tacitus.events.arguments import (
     subject_tokens,
 )
 from tacitus.events.candidates import EMPTY, Candidate, refine_by_object, sentence_candidates
-from tacitus.events.choice import appeal_reading
+from tacitus.events.choice import appeal_reading, participants
 from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
 from tacitus.events.salience import background_reason
@@ -291,6 +291,7 @@ class SentenceCoder:
         if not cands:
             return res
         frames, embedded_by = self.resolve_frames(cands)
+        acted_on = participants(cands)
         question = is_question(sent)
         reporters: dict[int, list[Mention]] = {}
         say_used: set[int] = set()
@@ -304,6 +305,10 @@ class SentenceCoder:
             if c.anchor.i in embedded_by:
                 host = cands[embedded_by[c.anchor.i]]
                 res.decisions.append(self._decision(c, c.entry.cameo, f"embedded in '{host.anchor.text}'"))
+                continue
+            if c.anchor.i in acted_on:  # "an attack on a police patrol": the patrol is the target
+                host = acted_on[c.anchor.i]
+                res.decisions.append(self._decision(c, c.entry.cameo, f"what '{host.anchor.text}' acts on"))
                 continue
             if c.entry.embedded:  # "rights", "corruption": only what a frame demands, accuses of...
                 res.decisions.append(self._decision(c, c.entry.cameo, "content only: not an event by itself"))
