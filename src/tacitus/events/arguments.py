@@ -336,3 +336,8 @@ def phrase_tokens(verb: Token, noun: Token | None = None) -> list[Token]:
         ]
     out += [x for x in children(verb, "advcl", "xcomp") if x.tag_ in ("VB", "VBG")]
     return out
+
+
+def same_token(a: Token | None, b: Token | None) -> bool:
+    """Token identity: spaCy builds a new Token object on every access, so `is` never matches."""
+    return a is not None and b is not None and a.i == b.i
