@@ -20,6 +20,10 @@ MAPPING_FRAMES = frozenset(
 # Frames that see through an embedded promise to the act promised: "refused to commit to aid" rejects aid.
 TRANSPARENT_INTENT = frozenset({"reject", "appeal", "demand", "yield"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "to", "against", "on", "about", "from"})
+# Verbs of agreement: with a that-clause that is no cooperative act ("agreed that there was an urgent need
+# for progress") they express accord (CAMEO 019: concur on an issue without commitment), not intent (030).
+ACCORD_VERBS = frozenset({"agree", "concur"})
+ACCORD = "019"
 
 
 @dataclass
@@ -41,11 +45,11 @@ def resolve_frames(cands: dict[int, Candidate], lex: Lexicon) -> tuple[dict[int,
             continue
         inner = frame_content(c, cands)
         if inner is None or inner.anchor.i in embedded_by:
-            frames[c.anchor.i] = Frame(c.entry.cameo, c.rule(), None)
+            frames[c.anchor.i] = Frame(_accord(c) or c.entry.cameo, c.rule(), None)
             continue
         inner_code = _inner_code(c, inner, frames, lex)
         mapped = lex.frames.map_code(c.entry.frame or "", inner_code)
-        code = mapped or c.entry.cameo
+        code = mapped or _accord(c) or c.entry.cameo
         frames[c.anchor.i] = Frame(code, f"{c.rule()}[{c.entry.frame}]<{inner.rule()}", inner)
         embedded_by[inner.anchor.i] = c.anchor.i
     return frames, embedded_by
@@ -106,6 +110,14 @@ def _inner_code(c: Candidate, inner: Candidate, frames: dict[int, Frame], lex: L
     if inner.entry.frame == "intent" and c.entry.frame in TRANSPARENT_INTENT and frame.embedded is not None:
         return _inner_code(inner, frame.embedded, frames, lex)
     return frame.code
+
+
+def _accord(c: Candidate) -> str | None:
+    """CAMEO 019 for an agreement verb whose complement is a finite clause, not a to-infinitive."""
+    if c.kind != "verb" or c.entry.frame != "intent" or c.anchor.lemma_.lower() not in ACCORD_VERBS:
+        return None
+    finite = [x for x in children(c.anchor, "ccomp") if children(x, "nsubj", "nsubjpass", "expl", "mark")]
+    return ACCORD if finite else None
 
 
 def _infinitive(verb: Token) -> bool:

@@ -1,0 +1,87 @@
+"""Round 5: judgement calls between neighbouring codes, decided by the CAMEO codebook's usage notes.
+
+Accord (019) vs intent (030) for "agreed that ..."; an agreement to act (03x) vs a signed agreement (057);
+rallying support for a third party (053) vs appealing for policy support (022); an announced future cut of
+aid stays a threat (13x: "future tense in the lead indicates threat").
+
+Each case: (name, sentence, expected events, forbidden code prefixes), as in test_frames_round3.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tacitus.model import Event
+
+from .cases import Exp, e
+
+Case = tuple[str, str, list[Exp], tuple[str, ...]]
+
+
+def c(name: str, text: str, *expected: Exp, never: tuple[str, ...] = ()) -> Case:
+    return (name, text, list(expected), never)
+
+
+CASES: list[Case] = [
+    # ---- agree + finite clause: accord (019), both ways; a cooperative act inside stays an intent ----
+    c(
+        "agreed that a solution is needed",
+        "Germany and France agreed that the crisis required an urgent solution.",
+        e("DEU", "019", "FRA"),
+        e("FRA", "019", "DEU"),
+        never=("030",),
+    ),
+    c(
+        "agreed there was a need",
+        "Brazil and Argentina agreed on Tuesday there was an urgent need for a settlement.",
+        e("BRA", "019", "ARG"),
+        never=("030",),
+    ),
+    c(
+        "agreed that they would cooperate",
+        "Germany and France agreed that they would cooperate on trade.",
+        e("DEU", "031", "FRA"),
+        never=("019",),
+    ),
+    c(
+        "agreed to hold talks",
+        "Germany agreed to hold talks with France.",
+        e("DEU", "036", "FRA"),
+        never=("019",),
+    ),
+]
+
+
+def _matches(ev: Event, exp: Exp) -> bool:
+    src, code, tgt, _ = exp
+    if (src != "*" and not ev.source.actor.code.startswith(src)) or not ev.cameo.startswith(code):
+        return False
+    if tgt is None:
+        return ev.target is None
+    return tgt == "*" or (ev.target is not None and ev.target.actor.code.startswith(tgt))
+
+
+def _show(events: tuple[Event, ...]) -> list[str]:
+    return [
+        f"{e.source.actor.code} {e.cameo} {e.target.actor.code if e.target else '-'} [{e.rule}]"
+        for e in events
+    ]
+
+
+def test_round5_case_names_are_unique() -> None:
+    assert len({name for name, *_ in CASES}) == len(CASES), "case names must be unique"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "text", "expected", "never"), CASES, ids=[x[0] for x in CASES])
+def test_round5_sentence_codes(
+    code: Any, name: str, text: str, expected: list[Exp], never: tuple[str, ...]
+) -> None:
+    doc = code(text)
+    events = tuple(ev for ev in doc.events if not ev.negated)
+    for exp in expected:
+        assert any(_matches(ev, exp) for ev in events), f"{exp} not in {_show(doc.events)}"
+    for prefix in never:
+        assert not any(ev.cameo.startswith(prefix) for ev in events), f"{prefix} in {_show(doc.events)}"
