@@ -51,6 +51,21 @@ CASES: list[Case] = [
         e("DEU", "036", "FRA"),
         never=("019",),
     ),
+    # ---- reach an agreement to act: intent to that act; a bare agreement reached stays 057 ----
+    c(
+        "agreement to share intelligence",
+        "India and Pakistan reached an agreement to share intelligence on militant groups.",
+        e("IND", "0314", "PAK"),
+        e("PAK", "0314", "IND"),
+        never=("057",),
+    ),
+    c(
+        "deal to resume talks",
+        "India reached a deal with Pakistan to resume talks.",
+        e("IND", "036", "PAK"),
+        never=("057",),
+    ),
+    c("bare agreement reached", "India and Pakistan reached an agreement on Sunday.", e("IND", "057", "PAK")),
 ]
 
 
