@@ -66,6 +66,27 @@ CASES: list[Case] = [
         never=("057",),
     ),
     c("bare agreement reached", "India and Pakistan reached an agreement on Sunday.", e("IND", "057", "PAK")),
+    # ---- urging others to back a party rallies support on its behalf (053); its target is that party ----
+    c(
+        "urged to back a government",
+        "The Egyptian president urged Saudi Arabia to back the Lebanese government.",
+        e("EGY", "053", "LBN"),
+        never=("022",),
+    ),
+    c(
+        "urged to support a plan",
+        "France urged Germany to support the plan.",
+        e("FRA", "022", "DEU"),
+        never=("053",),
+    ),
+    c("urged to condemn a party", "France urged Germany to condemn Russia.", e("FRA", "113", "RUS")),
+    # ---- an announced future cut stays a threat ----
+    c(
+        "announced future aid cut",
+        "Japan announced that it would suspend all aid to Myanmar.",
+        e("JPN", "1311", "MMR"),
+        never=("162",),
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from tacitus.events.choice import appeal_reading, participants
 from tacitus.events.framing import Frame, light_owner, resolve_frames
 from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
-from tacitus.events.roles import ADDRESSEE_FRAMES, RoleFinder, pairs
+from tacitus.events.roles import ADDRESSEE_FRAMES, RALLY_CODES, RoleFinder, pairs
 from tacitus.events.salience import background_reason
 from tacitus.model import Mention, Quote, Span
 
@@ -207,11 +207,12 @@ class SentenceCoder:
             return
         if say_at is not None:  # the reporter's statement is this event; unused, it is coded as 010
             say_used.add(say_at)
-        targets, slot = (
-            self.roles.frame_targets(c, frame, sources)
-            if frame and frame.embedded
-            else (self.roles.targets(c, c.entry.target))
-        )
+        targets, slot = self.roles.rallied(frame, sources) if frame else ([], None)
+        if frame and frame.embedded and not targets:
+            code = self._unrallied(c, frame, code)
+            targets, slot = self.roles.frame_targets(c, frame, sources)
+        elif not targets:
+            targets, slot = self.roles.targets(c, c.entry.target)
         if not targets and c.entry.frame in ADDRESSEE_FRAMES:  # "demanded that Germany pay"
             targets, slot = self.roles.targets(c, ("xsubj",))
         if not targets:  # "lifted the curfew in Montenegro", "rioted at a jail in northern Israel"
@@ -295,6 +296,14 @@ class SentenceCoder:
                 self._obligation(index, c, mod, "", rule, speakers, addressees, self.quote_at(x.idx), res)
                 used.add(at)
         return used
+
+    def _unrallied(self, c: Candidate, frame: Frame, code: str) -> str:
+        """A call to back someone that names no one to back is a plain appeal: "urged Germany to support
+        the plan" asks for policy support (022), not support on a party's behalf (053)."""
+        if frame.code not in RALLY_CODES or frame.embedded is None:
+            return code
+        root = refine_by_object(frame.embedded, self.lex)[:2]
+        return self.lex.frames.map_code(c.entry.frame or "", root) or code
 
     def _refusal(self, c: Candidate, code: str, mod: Modality) -> str | None:
         """A negated promise or concession is a rejection (CAMEO 12): "will not release the prisoners"

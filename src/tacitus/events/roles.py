@@ -43,6 +43,9 @@ LIGHT_VERB_SLOTS = ("dative", "prep:to", "prep:with", "prep:on", "prep:against",
 # other target is given (CAMEO codes "police arrested protesters in Cairo" with Egypt as target). Easing
 # restrictions, protest, force posture, coercion, assault, fight, mass violence.
 TERRITORIAL_CODES = ("081", "14", "15", "17", "18", "19", "20")
+# Solicitations on behalf of or against a third party (CAMEO 053 rally support, 113 rally opposition): the
+# target is that party, not the addressees who are asked to act ("urged the EC to support the PLO": PLO).
+RALLY_CODES = frozenset({"053", "113"})
 # Slots that name the other party of a reciprocal event ("met X", "talks with X"), not its topic.
 PARTNER_SLOTS = frozenset({"dobj", "dative", "prep:with", "prep:between", "prep:to"})
 
@@ -168,6 +171,14 @@ class RoleFinder:
         if not own and agents:  # "agreed to US mediation": whose act is accepted
             return agents, "agent"
         return own, slot
+
+    def rallied(self, frame: Frame, sources: list[Mention]) -> tuple[list[Mention], str | None]:
+        """The party others are asked to back or oppose: the embedded act's own target."""
+        if frame.code not in RALLY_CODES or frame.embedded is None:
+            return [], None
+        found, slot = self.targets(frame.embedded, frame.embedded.entry.target)
+        src_ids = {m.id for m in sources}
+        return [m for m in found if m.id not in src_ids], slot
 
     def place_targets(self, c: Candidate, frame: Frame | None, code: str) -> tuple[list[Mention], str | None]:
         """The country where an event acting on a territory happens, when nothing else is its target.
