@@ -83,3 +83,44 @@ def test_readers_html_drops_scripts_and_read_also_teaser(tmp_path: Path) -> None
     assert "Wang Yi praised Russia" in doc.text
     assert "READ ALSO" not in doc.text and "refinery" not in doc.text
     assert "alert" not in doc.text and "Home" not in doc.text
+
+
+def test_readers_jsonl_overlong_line_is_skipped_and_next_line_read(tmp_path: Path) -> None:
+    f = tmp_path / "in.jsonl"
+    huge = json.dumps({"id": "big", "text": "word " * 5000})
+    f.write_text(huge + "\n" + json.dumps({"id": "ok", "text": "Hello."}) + "\n", encoding="utf-8")
+    results = _read(f, settings=Settings(max_bytes=1_000))
+    assert isinstance(results[0], InputError)
+    assert "too large" in results[0].problem
+    assert results[0].source.endswith(":1")
+    assert isinstance(results[1], Document)
+    assert results[1].id == "ok"
+    assert results[1].origin is not None and results[1].origin.endswith(":2")
+
+
+def test_readers_jsonl_deeply_nested_line_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    f = tmp_path / "in.jsonl"
+    f.write_text('{"a":' * 100_000 + "\n" + json.dumps({"id": "ok", "text": "Hello."}) + "\n")
+    results = _read(f)
+    assert isinstance(results[0], InputError)
+    assert "nested" in results[0].problem
+    assert isinstance(results[1], Document)
+
+
+def test_readers_jsonl_never_reads_an_unbounded_line() -> None:
+    import io
+
+    from tacitus.readers.core import read_jsonl
+
+    class Bounded(io.BytesIO):
+        def readline(self, size: int | None = -1) -> bytes:
+            assert size is not None and 0 < size <= 1_001 + (1 << 20)
+            return super().readline(size)
+
+        def __iter__(self) -> Bounded:
+            raise AssertionError("iterating reads whole lines")
+
+    data = b'{"text": "' + b"x" * 3_000_000 + b'"}\n{"text": "Hello."}\n'
+    results = list(read_jsonl(Bounded(data), "s", Settings(max_bytes=1_000)))
+    assert isinstance(results[0], InputError)
+    assert isinstance(results[1], Document)

@@ -86,12 +86,12 @@ def read_jsonl(
     stream: BinaryIO, origin: str, settings: Settings, default_date: date | None = None
 ) -> Iterator[Document | InputError]:
     """One article per line: `text` (or `html`) plus optional `id`, `title`, `url`, `date`, `source`."""
-    for lineno, line in enumerate(stream, start=1):
+    for lineno, (line, size) in enumerate(_bounded_lines(stream, settings.max_bytes), start=1):
         where = f"{origin}:{lineno}"
-        if not line.strip():
+        if size > settings.max_bytes:
+            yield InputError(where, _too_large(size, settings))
             continue
-        if len(line) > settings.max_bytes:
-            yield InputError(where, _too_large(len(line), settings))
+        if not line.strip():
             continue
         try:
             obj = json.loads(line.decode("utf-8"))
@@ -101,10 +101,34 @@ def read_jsonl(
         except json.JSONDecodeError as exc:
             yield InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
             continue
+        except RecursionError:  # '[[[[...' nested deeper than the parser's stack
+            yield InputError(where, "invalid JSON: nested too deeply")
+            continue
         if not isinstance(obj, dict):
             yield InputError(where, "a JSONL line must be an object")
             continue
         yield _from_record(obj, where, settings, default_date)
+
+
+def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
+    """Yield (line, size) without holding more than `limit` bytes of one line in memory.
+
+    A line longer than `limit` is yielded as (b"", size) after the rest of it has been skipped.
+    """
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        size = len(line)
+        if size > limit and not line.endswith(b"\n"):
+            while True:
+                chunk = stream.readline(1 << 20)
+                size += len(chunk)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield b"", size
+            continue
+        yield line, size
 
 
 def _from_record(
