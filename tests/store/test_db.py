@@ -119,3 +119,25 @@ def test_document_returns_text_mentions_quotes_and_events(store: Store) -> None:
 def test_unreachable_directory_is_a_store_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         Store(tmp_path / "missing" / "x.db")
+
+
+def test_store_that_cannot_migrate_disposes_its_engine(tmp_path: Path) -> None:
+    from unittest import mock
+
+    from sqlalchemy import Engine
+
+    bad = tmp_path / "not-a-db.sqlite"
+    bad.write_bytes(b"this is not an SQLite database file" * 100)
+    with mock.patch.object(Engine, "dispose", autospec=True) as dispose, pytest.raises(StoreError):
+        Store(bad)
+    assert dispose.call_count == 1
+
+
+@pytest.mark.parametrize(
+    "url", ["postgresql+nodriver://u:s3cret@h/db", "postgresql://u:s3cret@h:notaport/db"]
+)
+def test_unusable_url_is_a_store_error_that_hides_the_password(url: str) -> None:
+    with pytest.raises(StoreError) as info:
+        Store(url)
+    assert "s3cret" not in str(info.value)
+    assert "u:" in str(info.value)

@@ -58,6 +58,7 @@ class Store:
         try:
             migrate(self.engine)
         except SQLAlchemyError as e:
+            self.engine.dispose()  # the caller gets no Store to close: release the pool here
             raise StoreError(f"cannot open or migrate database {self.display_url}: {e}") from e
 
     @property
