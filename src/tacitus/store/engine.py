@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,9 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
 from tacitus.errors import StoreError
+
+# The password in `scheme://user:password@host`: never shown in messages or logs.
+_PASSWORD = re.compile(r"(://[^/:@]*:)[^/@]*@")
 
 
 def normalise_url(url: str | Path) -> str:
@@ -49,8 +53,8 @@ def open_engine(url: str | Path) -> Engine:
     full = normalise_url(url)
     try:
         u = make_url(full)
-    except ArgumentError as e:
-        raise StoreError(f"not a database path or URL: {url!r}") from e
+    except (ArgumentError, ValueError) as e:  # ValueError: a non-numeric port
+        raise StoreError(f"not a database path or URL: {_redact(str(url))!r}") from e
     kwargs: dict[str, Any] = {}
     if u.get_backend_name() == "sqlite":
         path = sqlite_path(full)
@@ -62,7 +66,12 @@ def open_engine(url: str | Path) -> Engine:
     try:
         engine = create_engine(full, **kwargs)
     except Exception as e:  # missing driver, bad options...
-        raise StoreError(f"cannot open database {url!r}: {e}") from e
+        shown = u.render_as_string(hide_password=True)
+        raise StoreError(f"cannot open database {shown!r}: {e}") from e
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _redact(url: str) -> str:
+    return _PASSWORD.sub(r"\1***@", url)
