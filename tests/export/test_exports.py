@@ -168,3 +168,23 @@ def test_store_migrations_add_tone_to_documents_and_groups(tmp_path: Path) -> No
 
     s = Store(tmp_path / "m.db")
     assert {"0003_document_tone", "0004_event_groups_avg_tone"} <= set(applied_migrations(s.engine))
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [(date(2024, 1, 1), "2024.0000"), (date(2024, 12, 31), "2024.9973"), (date(2023, 12, 31), "2023.9973")],
+)
+def test_gdelt_fraction_date_stays_within_its_year(day: date, expected: str) -> None:
+    from tacitus.export.gdelt import _fraction_date
+
+    assert _fraction_date(day) == expected
+
+
+def test_gdelt_dateadded_is_utc_for_aware_timestamps() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from tacitus.export.gdelt import _date_added
+
+    berlin_summer = timezone(timedelta(hours=2))
+    assert _date_added(datetime(2026, 3, 2, 1, 30, tzinfo=berlin_summer)) == "20260301233000"
+    assert _date_added("2026-03-02T01:30:00") == "20260302013000"

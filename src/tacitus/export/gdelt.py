@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -90,9 +90,20 @@ def _num(x: float | None) -> str:
 
 
 def _date_added(value: Any) -> str:
+    """DATEADDED is UTC in GDELT; an aware timestamp (PostgreSQL session time zone) is converted."""
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
-    return value.strftime("%Y%m%d%H%M%S") if isinstance(value, datetime) else ""
+    if not isinstance(value, datetime):
+        return ""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.strftime("%Y%m%d%H%M%S")
+
+
+def _fraction_date(when: date) -> str:
+    """YYYY.FFFF with FFFF the share of the year completed before that day (always below 1)."""
+    days_in_year = (date(when.year + 1, 1, 1) - date(when.year, 1, 1)).days
+    return f"{when.year + (when.timetuple().tm_yday - 1) / days_in_year:.4f}"
 
 
 def gdelt_row(row: dict[str, Any]) -> list[Any]:
@@ -102,8 +113,7 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
         when = date.fromisoformat(when)
     dates: list[Any] = ["", "", "", ""]
     if when is not None:
-        fraction = when.year + (when.timetuple().tm_yday - 1) / 365.0
-        dates = [when.strftime("%Y%m%d"), when.strftime("%Y%m"), when.year, f"{fraction:.4f}"]
+        dates = [when.strftime("%Y%m%d"), when.strftime("%Y%m"), when.year, _fraction_date(when)]
     empty_geo = [0, "", "", "", "", "", "", ""]
     return [
         row["id"],
