@@ -95,9 +95,8 @@ def _date_added(value: Any) -> str:
         value = datetime.fromisoformat(value)
     if not isinstance(value, datetime):
         return ""
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC)
-    return value.strftime("%Y%m%d%H%M%S")
+    stamp: datetime = value.astimezone(UTC) if value.tzinfo is not None else value
+    return stamp.strftime("%Y%m%d%H%M%S")
 
 
 def _fraction_date(when: date) -> str:
