@@ -198,3 +198,37 @@ def test_sqlite_and_postgresql_hold_identical_events_and_dyad_series(tmp_path: P
         assert left.equals(right), (a, b)
     assert lite.actors(20).equals(pg.actors(20))
     pg.close()
+
+
+@pytest.mark.parametrize("chunk_size", [1, 3, 7, 1 << 20])
+def test_count_lines_counts_non_blank_lines_across_chunks(tmp_path: Path, chunk_size: int) -> None:
+    from tacitus.store.ingest import _count_lines
+
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(b'{"text": "a"}\n\n   \n{"text": "bb"}\n  {"t": 1}')
+    assert _count_lines(f, chunk_size) == 3
+
+
+def test_count_lines_reads_a_single_huge_line_in_bounded_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from tacitus.store import ingest as ingest_mod
+
+    f = tmp_path / "big.jsonl"
+    f.write_bytes(b'{"text": "' + b"x" * 3_000_000 + b'"}\n')
+    reads: list[int] = []
+    real_read = io.BufferedReader.read
+
+    class Spy(io.BufferedReader):
+        def read(self, size: int | None = -1) -> bytes:
+            reads.append(-1 if size is None else size)
+            return real_read(self, size)
+
+        def __iter__(self) -> Spy:
+            raise AssertionError("iterating reads whole lines")
+
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: Spy(io.FileIO(str(self), "rb")))
+    assert ingest_mod._count_lines(f) == 1
+    assert reads and all(0 < n <= 1 << 20 for n in reads)

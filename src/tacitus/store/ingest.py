@@ -82,12 +82,20 @@ def count_inputs(paths: Sequence[str | Path]) -> int | None:
     return total
 
 
-def _count_lines(path: Path) -> int:
+def _count_lines(path: Path, chunk_size: int = 1 << 20) -> int:
+    """Non-blank lines, read in chunks: a multi-GB single-line file must not be loaded whole."""
+    count, open_line = 0, False  # open_line: the current line has shown non-blank bytes
     try:
         with path.open("rb") as fh:
-            return sum(1 for line in fh if line.strip())
+            while chunk := fh.read(chunk_size):
+                *ended, rest = chunk.split(b"\n")
+                for piece in ended:
+                    count += open_line or bool(piece.strip())
+                    open_line = False
+                open_line = open_line or bool(rest.strip())
     except OSError:
         return 1
+    return count + open_line
 
 
 # ---- worker processes -----------------------------------------------------------------------------
