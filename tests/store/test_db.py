@@ -141,3 +141,14 @@ def test_unusable_url_is_a_store_error_that_hides_the_password(url: str) -> None
         Store(url)
     assert "s3cret" not in str(info.value)
     assert "u:" in str(info.value)
+
+
+@pytest.mark.parametrize("needle", ["%", "_", "R_S", "did%to"])
+def test_text_search_treats_like_wildcards_literally(store: Store, needle: str) -> None:
+    assert store.count_events(EventFilter(text=needle)) == 0
+    assert store.documents(text=needle) == []
+
+
+def test_text_search_still_finds_substrings_case_insensitively(store: Store) -> None:
+    assert store.count_events(EventFilter(text="did 190")) == 1
+    assert len(store.documents(text="did 190")) == 1

@@ -277,7 +277,9 @@ class Store:
         if source:
             q = q.where(d.c.source == source)
         if text:
-            q = q.where(d.c.title.ilike(f"%{text}%") | d.c.text.ilike(f"%{text}%"))
+            # autoescape: % and _ in the search text are literal characters, not wildcards
+            found = d.c.title.icontains(text, autoescape=True) | d.c.text.icontains(text, autoescape=True)
+            q = q.where(found)
         if limit is not None:
             q = q.limit(limit)
         with self.engine.connect() as conn:

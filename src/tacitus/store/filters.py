@@ -101,7 +101,7 @@ def where(t: Table, f: EventFilter, text_col: str = "sentence") -> ColumnElement
     if f.date_to:
         conds.append(c.date <= f.date_to)
     if f.text and text_col in c:
-        conds.append(c[text_col].ilike(f"%{f.text}%"))
+        conds.append(c[text_col].icontains(f.text, autoescape=True))  # % and _ are literal
     if f.negated is not None and "negated" in c:
         conds.append(c.negated == f.negated)
     return and_(true(), *conds)
