@@ -175,7 +175,8 @@ CASES: list[tuple[str, str, list[Exp]]] = [
     ("negated attack", "Russia did not attack Finland.", [e("RUS", "19", "FIN", neg=True)]),
     ("never", "India never recognized Taiwan.", [e("IND", "054", "TWN", neg=True)]),
     ("refuse is reject", "Iran refused to release the prisoners.", [e("IRN", "1243", "*", neg=False)]),
-    ("failed to", "Israel failed to reach an agreement with Hamas.", [e("ISR", "057", "*", neg=True)]),
+    # a failed agreement is not negated but halted talks (164, test_round6.py); other acts are negated
+    ("failed to", "Japan failed to deliver aid to Sri Lanka.", [e("JPN", "07", "*", neg=True)]),
     # ---- modality, intent, threats ----
     ("would offer", "Japan would offer aid to Sri Lanka.", [e("JPN", "033", "LKA")]),
     ("intends to", "Germany intends to deliver tanks to Ukraine.", [e("DEU", "03", "UKR")]),

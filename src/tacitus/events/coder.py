@@ -30,6 +30,9 @@ WEAK_SLOTS = frozenset({"place", "phrase"})
 PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i"})
 # Verbs whose infinitive complement states an obligation: "has to withdraw", "needs to reform".
 OBLIGATION_VERBS = frozenset({"have", "need"})
+# CAMEO 164 (halt negotiations) "codes failed negotiations ... the termination can be bi/multi-lateral":
+# "failed to reach agreement" ends talks without the agreement (057) they sought.
+FAILED_AGREEMENT = ("057", "164")
 
 
 @dataclass(frozen=True)
@@ -223,7 +226,7 @@ class SentenceCoder:
         if refusal is not None:  # "will not release the prisoners": a rejection, and a fact
             code, rule, mod = (
                 refusal,
-                f"{rule or c.rule(slot)}[negated -> reject]",
+                f"{rule or c.rule(slot)}[negated -> {'halt' if refusal.startswith('16') else 'reject'}]",
                 replace(mod, negated=False),
             )
         elif mod.intent:
@@ -308,6 +311,8 @@ class SentenceCoder:
     def _refusal(self, c: Candidate, code: str, mod: Modality) -> str | None:
         """A negated promise or concession is a rejection (CAMEO 12): "will not release the prisoners"
         (1243), "would not agree to talks" (125), "did not bow to demands for his resignation" (1231)."""
+        if mod.negated and code == FAILED_AGREEMENT[0] and _failed(c.anchor):
+            return FAILED_AGREEMENT[1]
         if not mod.negated or not (mod.intent or c.entry.frame == "yield"):
             return None
         if code[:2] not in COOPERATIVE_ROOTS:
@@ -384,3 +389,8 @@ def _unless(verb: Token) -> bool:
         x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in x.children)
         for x in verb.children
     )
+
+
+def _failed(tok: Token) -> bool:
+    """The act is the infinitive complement of "fail": "failed to reach agreement"."""
+    return bool(tok.dep_ == "xcomp" and tok.head.lemma_ == "fail")
