@@ -181,6 +181,13 @@ def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+# Heads of complex prepositions: the "to" of "according to", "due to", "thanks to" belongs to them and never
+# names a recipient or goal ("handed medicine to the Red Crescent, according to the Swiss agency").
+COMPLEX_PREP_HEADS = frozenset(
+    {"according", "due", "owing", "thanks", "prior", "next", "close", "as", "because", "instead", "apart"}
+)
+
+
 def prep_objects(hosts: Iterable[Token], prep: str) -> list[Token]:
     """Objects of preposition `prep` attached to any host ("held talks with X", "sanctions on X")."""
     out = []
@@ -188,7 +195,8 @@ def prep_objects(hosts: Iterable[Token], prep: str) -> list[Token]:
         for c in h.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
                 out.extend(children(c, "pobj", "pcomp"))
-            elif c.dep_ in ("prt", "prep", "advmod"):  # "crack down on", "pulled out of": prep on particle
+            elif c.dep_ in ("prt", "prep", "advmod") and c.lower_ not in COMPLEX_PREP_HEADS:
+                # "crack down on", "pulled out of": prep on particle
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ == prep:
                         out.extend(children(p, "pobj"))
