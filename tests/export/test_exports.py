@@ -188,3 +188,15 @@ def test_gdelt_dateadded_is_utc_for_aware_timestamps() -> None:
     berlin_summer = timezone(timedelta(hours=2))
     assert _date_added(datetime(2026, 3, 2, 1, 30, tzinfo=berlin_summer)) == "20260301233000"
     assert _date_added("2026-03-02T01:30:00") == "20260302013000"
+
+
+def test_gdelt_fields_are_written_verbatim_without_escapes(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    s = Store(tmp_path / "q.db")
+    doc = coded_doc([("CHNGOV", "051", "RUS")])
+    s.add_documents([replace(doc, url='https://example.org/a?q="x"\\y')])
+    out = tmp_path / "q.CSV"
+    write_gdelt(s, out)
+    line = out.read_text(encoding="utf-8").splitlines()[0]
+    assert line.split("\t")[-1] == 'https://example.org/a?q="x"\\y'

@@ -8,7 +8,6 @@ codes, as GDELT uses); Actor1Geo/Actor2Geo are left empty (type 0); AvgTone is t
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -154,11 +153,11 @@ def write_gdelt(store: Store, out: TextIO | Path, header: bool = False) -> int:
     if isinstance(out, Path):
         with out.open("w", encoding="utf-8", newline="") as fh:
             return write_gdelt(store, fh, header)
-    w = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+    # Like GDELT's own files: tab-separated, no quoting or escaping (fields never hold tabs or newlines).
     if header:
-        w.writerow([name for name, _ in gdelt_columns()])
+        out.write("\t".join(name for name, _ in gdelt_columns()) + "\n")
     n = 0
     for row in iter_gdelt_rows(store):
-        w.writerow([_clean(v) for v in row])
+        out.write("\t".join(_clean(v) for v in row) + "\n")
         n += 1
     return n
