@@ -205,14 +205,19 @@ class RoleFinder:
 
         CAMEO events are dyadic: "refused admittance to Ghanaians", "cut off electricity to the Azerbaijani
         republic", "staged a strike to demand reforms by Suharto's government" all name who undergoes the
-        act, if not in the slot the pattern expects.
+        act, if not in the slot the pattern expects. When the nearest actor is a group with no country
+        ("allow humanitarian workers to move", "release prisoners"), the guess is too vague to code (and
+        an actor further away is no better): the event keeps no target.
         """
         own: set[object] = {m.id for m in sources} | {m.actor.code for m in sources}
+        home = {m.actor.country for m in sources if not is_place(m)}
         for cand in (c, *(x for x, _ in embedded_chain(frame, self.lex))):
             for tok in phrase_tokens(cand.anchor, cand.noun):
                 m = resolve_deep(tok, self.index, skip=own, places=False)
-                if m is not None:
-                    return [m], "phrase"
+                if m is None:
+                    continue
+                vague = m.actor.country is None or (m.actor.country in home and _bare_place(m, tok.doc))
+                return ([], None) if vague else ([m], "phrase")
         return [], None
 
 
@@ -242,6 +247,12 @@ def pairs(
 def _own_country(source: Mention, target: Mention) -> bool:
     """A government acting in its own capital or country: "Turkey imposed martial law in Ankara"."""
     return is_place(target) and not is_place(source)
+
+
+def _bare_place(m: Mention, doc: Token) -> bool:
+    """A country named as a place in its own right ("returning to Kyrgyzstan"), not as a modifier."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return is_place(m) and span is not None and span.root.dep_ not in ("poss", "compound", "amod", "nmod")
 
 
 def _first_person(tokens: Sequence[Token]) -> bool:

@@ -1,0 +1,84 @@
+"""Round 7: target selection.
+
+The last-resort target (the first other actor in the event's phrases, rule suffix `>phrase`) is dropped when
+it is a group with no country ("workers", "prisoners") or the source's own country named as a bare place
+("agreed to step down without returning to Chile"): neither says who undergoes the act.
+
+Each case: (name, sentence, expected events, forbidden code prefixes), as in test_round6.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tacitus.model import Event
+
+from .cases import Exp, e
+
+Case = tuple[str, str, list[Exp], tuple[str, ...]]
+
+
+def c(name: str, text: str, *expected: Exp, never: tuple[str, ...] = ()) -> Case:
+    return (name, text, list(expected), never)
+
+
+CASES: list[Case] = [
+    # ---- last-resort target: no country-less groups, no own country as a bare place ----
+    c(
+        "phrase target skips a group with no country",
+        "Kofi Annan demanded parties to the fighting to allow workers the freedom of movement.",
+        e("IGO", "10", None),
+    ),
+    c(
+        "phrase target skips own country as a place",
+        "The ousted Chilean president agreed to step down without returning to Chile.",
+        e("CHL", "034", None),
+    ),
+    c(
+        "phrase target skips own country as a place (after)",
+        "The Peruvian leader decided to resign after returning to Peru.",
+        e("PER", "034", None),
+    ),
+    c("phrase target keeps a foreign group", "Togo refused admittance to Ghanaians.", e("TGO", "12", "GHA")),
+]
+
+
+def _matches(ev: Event, exp: Exp) -> bool:
+    src, code, tgt, _ = exp
+    if (src != "*" and not ev.source.actor.code.startswith(src)) or not ev.cameo.startswith(code):
+        return False
+    if tgt is None:
+        return ev.target is None
+    return tgt == "*" or (ev.target is not None and ev.target.actor.code.startswith(tgt))
+
+
+def _show(events: tuple[Event, ...]) -> list[str]:
+    return [
+        f"{e.source.actor.code} {e.cameo} {e.target.actor.code if e.target else '-'} [{e.rule}]"
+        for e in events
+    ]
+
+
+def test_round7_case_names_are_unique() -> None:
+    assert len({name for name, *_ in CASES}) == len(CASES), "case names must be unique"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "text", "expected", "never"), CASES, ids=[x[0] for x in CASES])
+def test_round7_sentence_codes(
+    code: Any, name: str, text: str, expected: list[Exp], never: tuple[str, ...]
+) -> None:
+    doc = code(text)
+    events = tuple(ev for ev in doc.events if not ev.negated)
+    for exp in expected:
+        assert any(_matches(ev, exp) for ev in events), f"{exp} not in {_show(doc.events)}"
+    for prefix in never:
+        assert not any(ev.cameo.startswith(prefix) for ev in events), f"{prefix} in {_show(doc.events)}"
+
+
+@pytest.mark.model
+def test_no_phrase_target_names_a_country_less_group(code: Any) -> None:
+    doc = code("Kofi Annan demanded parties to the fighting to allow workers the freedom of movement.")
+    assert all(ev.target is None or ev.target.actor.country is not None for ev in doc.events)
