@@ -72,7 +72,8 @@ CASES: list[tuple[str, str, list[Exp]]] = [
     ("criticize", "China criticized Japan.", [e("CHN", "111", "JPN")]),
     ("condemn", "France condemned the Iranian government.", [e("FRA", "111", "IRN")]),
     ("accuse", "China accused the United States of suppressing Chinese companies.", [e("CHN", "112", "USA")]),
-    ("complain", "Lebanon complained to the United Nations about Israeli raids.", [e("LBN", "114", "IGO")]),
+    # PLOVER ACCUSE targets the party blamed, not the addressee (round 7)
+    ("complain", "Lebanon complained to the United Nations about Israeli raids.", [e("LBN", "114", "ISR")]),
     ("sue", "Ukraine sued Russia at the International Court of Justice.", [e("UKR", "115", "RUS")]),
     ("reject", "Iran rejected the European proposal.", [e("IRN", "12")]),
     ("refuse", "Hungary refused to ease sanctions on Russia.", [e("HUN", "1244", "RUS")]),

@@ -2,7 +2,9 @@
 
 The last-resort target (the first other actor in the event's phrases, rule suffix `>phrase`) is dropped when
 it is a group with no country ("workers", "prisoners") or the source's own country named as a bare place
-("agreed to step down without returning to Chile"): neither says who undergoes the act.
+("agreed to step down without returning to Chile"): neither says who undergoes the act. A complaint
+targets who is blamed in its about/over/against phrase (PLOVER ACCUSE: criticize responsible parties), not
+who hears it; victims ("over the deaths of Lebanese civilians") are no culprits.
 
 Each case: (name, sentence, expected events, forbidden code prefixes), as in test_round6.py.
 """
@@ -42,6 +44,37 @@ CASES: list[Case] = [
         e("PER", "034", None),
     ),
     c("phrase target keeps a foreign group", "Togo refused admittance to Ghanaians.", e("TGO", "12", "GHA")),
+    # ---- complaints target who is blamed (PLOVER ACCUSE), else who hears them ----
+    c(
+        "complaint about a possessor's act",
+        "Syria complained to the Security Council about Turkey's shelling of its border towns.",
+        e("SYR", "114", "TUR"),
+    ),
+    c(
+        "complaint about an act by someone",
+        "Cuba complained to the UN about attacks by American planes.",
+        e("CUB", "114", "USA"),
+    ),
+    c(
+        "complaint lodged against someone",
+        "Greece lodged a complaint with the European Union against Turkey.",
+        e("GRC", "114", "TUR"),
+    ),
+    c(
+        "complaint over victims targets the addressee",
+        "Israel complained to France over the deaths of Lebanese civilians.",
+        e("ISR", "114", "FRA"),
+    ),
+    c(
+        "complaint with no grievance phrase",
+        "Egypt complained to the United Nations.",
+        e("EGY", "114", "IGO"),
+    ),
+    c(
+        "protest over an act with no agent targets the addressee",
+        "Kenya filed a formal protest with Uganda over the border raids.",
+        e("KEN", "114", "UGA"),
+    ),
 ]
 
 

@@ -58,8 +58,9 @@ FRAMES = (
 # Argument slots: where an argument comes from in the dependency parse.
 # dobj: direct object; dative: indirect object; prep:X: object of preposition X on the verb or its
 # light noun; poss/amod/compound: modifiers of a nominal trigger; subj: the grammatical subject;
-# attr: predicate nominal ("X is a member of"); xsubj: subject of the clause the verb embeds.
-SLOT_RE = re.compile(r"^(dobj|dative|poss|amod|compound|subj|attr|xsubj|prep:[a-z]+)$")
+# attr: predicate nominal ("X is a member of"); xsubj: subject of the clause the verb embeds; culprit: who
+# is blamed in an about/over/against phrase ("over Israeli raids", "about raids by Israel").
+SLOT_RE = re.compile(r"^(dobj|dative|poss|amod|compound|subj|attr|xsubj|culprit|prep:[a-z]+)$")
 ENTRY_KEYS = {
     "cameo",
     "obj",

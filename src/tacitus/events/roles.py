@@ -48,6 +48,8 @@ TERRITORIAL_CODES = ("081", "14", "15", "17", "18", "19", "20")
 RALLY_CODES = frozenset({"053", "113"})
 # Slots that name the other party of a reciprocal event ("met X", "talks with X"), not its topic.
 PARTNER_SLOTS = frozenset({"dobj", "dative", "prep:with", "prep:between", "prep:to"})
+# What a complaint is about (PLOVER ACCUSE targets the responsible party, not who hears the complaint).
+GRIEVANCE_PREPS = ("about", "over", "against")
 
 
 class RoleFinder:
@@ -92,9 +94,12 @@ class RoleFinder:
 
     def _slot(self, c: Candidate, slot: str) -> list[Token]:
         a = c.anchor
-        if slot.startswith("prep:"):
+        if slot.startswith("prep:") or slot == "culprit":
             hosts = c.hosts if c.kind == "noun" else [*c.hosts, *children(a, "dobj")]
-            return prep_objects(hosts, slot[5:])
+            if slot.startswith("prep:"):
+                return prep_objects(hosts, slot[5:])
+            objs = [o for p in GRIEVANCE_PREPS for o in prep_objects(hosts, p)]
+            return [t for t in _culprits(objs) if self.index.at(t) is not None]
         if c.kind == "noun":
             if slot in ("poss", "amod", "compound"):
                 return [t for t in children(a, slot, "nmod" if slot == "compound" else slot)]
@@ -247,6 +252,21 @@ def pairs(
 def _own_country(source: Mention, target: Mention) -> bool:
     """A government acting in its own capital or country: "Turkey imposed martial law in Ankara"."""
     return is_place(target) and not is_place(source)
+
+
+def _culprits(objects: Sequence[Token]) -> list[Token]:
+    """Who is blamed in a grievance phrase: "about Israel", "over Israeli raids", "over raids by Israel".
+
+    Only the object itself or its agent-like modifiers count; "over the deaths of Lebanese civilians" names
+    victims, not a culprit.
+    """
+    out: list[Token] = []
+    for o in objects:
+        agents = [p for b in children(o, "prep") if b.lower_ == "by" for p in children(b, "pobj")]
+        for t in (o, *agents):
+            out.append(t)
+            out.extend(children(t, "poss", "amod", "compound", "nmod"))
+    return out
 
 
 def _bare_place(m: Mention, doc: Token) -> bool:
