@@ -6,6 +6,9 @@ it is a group with no country ("workers", "prisoners") or the source's own count
 targets who is blamed in its about/over/against phrase (PLOVER ACCUSE: criticize responsible parties), not
 who hears it; victims ("over the deaths of Lebanese civilians") are no culprits.
 
+A demanded or appealed-for concession (CAMEO 08, yield: "Russia's withdrawal from Georgia", "the release
+of prisoners by Iraq", "the lifting of American sanctions") targets who must yield, not the place it leaves.
+
 Each case: (name, sentence, expected events, forbidden code prefixes), as in test_round6.py.
 """
 
@@ -75,6 +78,32 @@ CASES: list[Case] = [
         "Kenya filed a formal protest with Uganda over the border raids.",
         e("KEN", "114", "UGA"),
     ),
+    # ---- a demanded or appealed-for concession targets who must yield, not the place ----
+    c(
+        "demanded a possessor's withdrawal",
+        "Canada demanded Ethiopia's withdrawal from Eritrea.",
+        e("CAN", "105", "ETH"),
+    ),
+    c(
+        "called for the withdrawal of someone's troops",
+        "Britain called for the withdrawal of Syrian troops from Lebanon.",
+        e("GBR", "025", "SYR"),
+    ),
+    c(
+        "demanded a release by someone",
+        "Germany demanded the release of Iranian prisoners by Iraq.",
+        e("DEU", "105", "IRQ"),
+    ),
+    c(
+        "demanded the lifting of someone's sanctions",
+        "Syria demanded the lifting of American sanctions.",
+        e("SYR", "105", "USA"),
+    ),
+    c(
+        "appeal for a hostile act keeps its target",
+        "Iran called for US sanctions against Cuba.",
+        e("IRN", "02", "CUB"),
+    ),
 ]
 
 
@@ -115,3 +144,10 @@ def test_round7_sentence_codes(
 def test_no_phrase_target_names_a_country_less_group(code: Any) -> None:
     doc = code("Kofi Annan demanded parties to the fighting to allow workers the freedom of movement.")
     assert all(ev.target is None or ev.target.actor.country is not None for ev in doc.events)
+
+
+@pytest.mark.model
+def test_demanded_withdrawal_does_not_target_the_place_left(code: Any) -> None:
+    doc = code("Britain called for the withdrawal of Syrian troops from Lebanon.")
+    appeals = [ev for ev in doc.events if ev.cameo.startswith("02")]
+    assert appeals and all(ev.target is not None and ev.target.actor.country == "SYR" for ev in appeals)

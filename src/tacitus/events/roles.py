@@ -38,6 +38,9 @@ Token = Any
 STANCE_FRAMES = frozenset({"reject", "oppose", "support"})
 # Frames whose target is who is addressed ("urged Iran to", "accused the US of"), not the embedded target.
 ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
+# Frames asking someone to act ("demanded", "called for"): the agent of a nominal concession (CAMEO 08,
+# yield) is who is asked to yield.
+BIDDING_FRAMES = frozenset({"appeal", "demand"})
 LIGHT_VERB_SLOTS = ("dative", "prep:to", "prep:with", "prep:on", "prep:against", "dobj")
 # Events that act on a territory and its people: for them, "in X" names who undergoes the event when no
 # other target is given (CAMEO codes "police arrested protesters in Cairo" with Egypt as target). Easing
@@ -147,6 +150,16 @@ class RoleFinder:
         """Targets of a frame event: the addressee, the embedded act's agent or target, or its own slots."""
         inner = frame.embedded
         assert inner is not None
+        src_ids = {m.id for m in sources}
+        if c.entry.frame in BIDDING_FRAMES and inner.kind == "noun" and inner.entry.cameo.startswith("08"):
+            # a concession asked for: "demanded Russia's withdrawal from Georgia", "the withdrawal of Serbian
+            # forces from Bosnia": who must yield (the act's agent, or the owner of what it gives up), not the
+            # place it leaves
+            owners = resolve_all([inner.noun], self.index) if inner.noun is not None else []
+            agents = resolve_all(self.slot_tokens(inner, inner.entry.source), self.index) or owners
+            actors = [m for m in agents if m.id not in src_ids]
+            if actors:
+                return actors, "agent"
         own, slot = self.targets(c, c.entry.target)
         if c.entry.frame in ADDRESSEE_FRAMES and own:
             return own, slot
@@ -157,7 +170,6 @@ class RoleFinder:
         )
         if c.entry.frame in ADDRESSEE_FRAMES and inner_subj:
             return inner_subj, "xsubj"
-        src_ids = {m.id for m in sources}
         agents = (
             [
                 m
