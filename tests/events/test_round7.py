@@ -151,3 +151,18 @@ def test_demanded_withdrawal_does_not_target_the_place_left(code: Any) -> None:
     doc = code("Britain called for the withdrawal of Syrian troops from Lebanon.")
     appeals = [ev for ev in doc.events if ev.cameo.startswith("02")]
     assert appeals and all(ev.target is not None and ev.target.actor.country == "SYR" for ev in appeals)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China urged the United States to return to negotiations.", ("CHN", "026", "USA")),
+        ("Iran returned to the negotiating table with the United States.", ("IRN", "046", "USA")),
+        ("Russia returned the bodies of soldiers to Ukraine.", ("RUS", "0841", "UKR")),
+    ],
+)
+def test_return_to_talks_is_negotiation_not_release(code, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    doc = code(text)
+    coded = {(e.source.actor.code, e.cameo, e.target.actor.code if e.target else None) for e in doc.events}
+    assert expected in coded, coded
