@@ -166,3 +166,21 @@ def test_return_to_talks_is_negotiation_not_release(code, text: str, expected: t
     doc = code(text)
     coded = {(e.source.actor.code, e.cameo, e.target.actor.code if e.target else None) for e in doc.events}
     assert expected in coded, coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("The minister accused Washington of adding fuel to the fire.", False),
+        ("Russia added troops along the border.", False),
+        ("Japan said nothing about the dispute.", True),
+        ("France added that the talks would continue.", True),
+        ("Germany told reporters the plan was dead.", True),
+    ],
+)
+def test_speech_verbs_with_a_thing_as_object_are_not_statements(code, text: str, statement: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = code(text)
+    assert any(e.cameo == "010" for e in doc.events) is statement, [
+        (e.cameo, e.trigger.text) for e in doc.events
+    ]

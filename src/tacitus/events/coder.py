@@ -141,6 +141,9 @@ class SentenceCoder:
             say_used |= self.code_obligations(index, cands, reporters, res)
         for c in cands.values():
             if c.entry.frame == "say" and c.anchor.i not in say_used:
+                if not says_something(c.anchor):
+                    res.decisions.append(self._decision(c, c.entry.cameo, "not speech: a thing as object"))
+                    continue
                 self._code_one(index, c, c.entry.cameo, None, None, question, {}, say_used, res)
         return res
 
@@ -394,3 +397,22 @@ def _unless(verb: Token) -> bool:
 def _failed(tok: Token) -> bool:
     """The act is the infinitive complement of "fail": "failed to reach agreement"."""
     return bool(tok.dep_ == "xcomp" and tok.head.lemma_ == "fail")
+
+
+# Objects a speech verb can take and still be speech ("said nothing", "added a few remarks").
+SPEECH_OBJECTS = frozenset(
+    {"statement", "remark", "comment", "word", "thing", "detail", "point", "view", "opinion", "message"}
+)
+# Speech verbs whose object is the person addressed ("told reporters", "warned Iran").
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "notify", "ask"})
+
+
+def says_something(verb: Any) -> bool:
+    """False for a speech verb used in a non-speech sense: "adding fuel to the fire", "added troops"."""
+    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return True
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children):
+        return True
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return not objects or any(o.pos_ == "PRON" or o.lemma_.lower() in SPEECH_OBJECTS for o in objects)
