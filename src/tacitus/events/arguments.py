@@ -222,6 +222,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     subj = [s for s in subj if s.lower_ not in RELATIVE_PRONOUNS] + [
         verb.head for s in subj if s.lower_ in RELATIVE_PRONOUNS
     ]
+    lead = headline_lead(verb)
+    if not subj and lead is not None:  # "China praises Russia ties, accuses Washington of ...": shared
+        return subject_tokens(lead, depth + 1)[0], passive
     if subj or depth > 4 or verb.head.i == verb.i:
         return subj, passive
     head = verb.head
@@ -243,6 +246,21 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             head = head.head  # "resorted to throwing stones", "guilty of violating": through the preposition
         return subject_tokens(head, depth + 1)[0], passive  # "..., accusing the US of"
     return [], passive
+
+
+def headline_lead(verb: Token) -> Token | None:
+    """The first clause of a headline-style chain: "China praises X, accuses Y" parses the first clause as a
+    complement of the second; when the second verb has no subject and a comma separates them, they are
+    coordinated acts of one subject, not a report.
+    """
+    if any(c.dep_ in (*SUBJ_DEPS, "nsubjpass", "expl") for c in verb.children):
+        return None
+    for x in verb.children:
+        if x.dep_ != "ccomp" or x.i > verb.i or not any(c.dep_ in SUBJ_DEPS for c in x.children):
+            continue
+        if any(p.dep_ == "punct" and p.lower_ == "," and x.i < p.i < verb.i for p in verb.children):
+            return x
+    return None
 
 
 def governing_subject(noun: Token, any_object: bool = False) -> list[Token]:

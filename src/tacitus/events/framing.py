@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tacitus.events.arguments import children, same_token
+from tacitus.events.arguments import children, headline_lead, same_token
 from tacitus.events.candidates import Candidate, refine_by_object
 from tacitus.events.lexicon import Lexicon
 
@@ -61,7 +61,8 @@ def frame_content(c: Candidate, cands: dict[int, Candidate]) -> Candidate | None
     own = cands.get(c.noun.i) if c.kind == "verb" and c.noun is not None else None
     if own is not None and own.entry.frame in MAPPING_FRAMES:  # "accepted [demands] for reform"
         return own
-    pool: list[Token] = children(a, "xcomp", "ccomp")
+    lead = headline_lead(a)
+    pool: list[Token] = [x for x in children(a, "xcomp", "ccomp") if not same_token(x, lead)]
     pool += [x for x in children(a, "advcl") if _infinitive(x)]  # "sworn to fight" parsed as advcl
     for x in children(a, "acomp"):
         pool += children(x, "xcomp")

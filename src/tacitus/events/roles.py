@@ -53,6 +53,9 @@ RALLY_CODES = frozenset({"053", "113"})
 PARTNER_SLOTS = frozenset({"dobj", "dative", "prep:with", "prep:between", "prep:to"})
 # What a complaint is about (PLOVER ACCUSE targets the responsible party, not who hears the complaint).
 GRIEVANCE_PREPS = ("about", "over", "against")
+# Violent acts (CAMEO 18 assault, 19 fight, 20 mass violence): as nouns, a bare place modifier names where or
+# whose war it is ("the Ukraine war", "the Gaza conflict"), not who attacks.
+VIOLENCE_ROOTS = ("18", "19", "20")
 
 
 class RoleFinder:
@@ -66,7 +69,7 @@ class RoleFinder:
         """Source mentions, the subject tokens they came from, and whether the verb is passive."""
         if c.kind == "noun":
             toks = self.slot_tokens(c, c.entry.source)
-            found = resolve_all(toks, self.index)
+            found = resolve_all([t for t in toks if not self._arena(c, t)], self.index)
             if not found and not any(t.pos_ == "PROPN" for t in toks):  # no named agent of its own
                 gov = governing_subject(c.anchor)
                 found, toks = (resolve_all(gov, self.index), gov) if gov else (found, toks)
@@ -87,6 +90,19 @@ class RoleFinder:
         if not found and speaker is not None and speaker.actor.code and _first_person(subj):
             found = [speaker]
         return found, subj, False
+
+    def _arena(self, c: Candidate, tok: Token) -> bool:
+        """A place compounded with a violent-act noun that has no target of its own: "the Ukraine war".
+
+        With a target named elsewhere the modifier is the agent ("U.S. air strikes on Syria"); a possessive
+        ("Russia's war") or a demonym ("the Russian invasion") always is.
+        """
+        if not c.entry.cameo.startswith(VIOLENCE_ROOTS) or tok.dep_ not in ("compound", "nmod"):
+            return False
+        m = self.index.at(tok)
+        if m is None or not is_place(m):
+            return False
+        return not resolve_all(self.slot_tokens(c, c.entry.target), self.index)
 
     def slot_tokens(self, c: Candidate, slots: Sequence[str]) -> list[Token]:
         """The tokens of every named slot of a candidate, in slot order."""
