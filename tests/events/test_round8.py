@@ -9,6 +9,9 @@ Headlines chain present-tense clauses with a comma and one subject ("China prais
 the parser makes the first a complement of the second. When the second verb has no subject of its own, the
 two are coordinated acts of the first clause's subject, not a report.
 
+A nominal event's by-agent parsed onto its own object ("an attack on [a base by rebels]") is the event's
+agent, unless that object is itself an act ("protests against [violations by the army]").
+
 Each case: (name, sentence, expected events, forbidden code prefixes), as in test_round7.py.
 """
 
@@ -74,6 +77,22 @@ CASES: list[Case] = [
         e("BRA", "043", "ARG"),
         e("BRA", "057"),
     ),
+    # ---- a by-agent attached to the event noun's object ----
+    c(
+        "by-agent stranded on the attacked object",
+        "Two soldiers were killed in an attack on an army base by Taliban fighters.",
+        e("AFG", "19"),
+    ),
+    c(
+        "by-agent stranded on the assaulted object",
+        "A policeman died in an assault on a checkpoint by Kurdish rebels.",
+        e("REB", "19"),
+    ),
+    c(
+        "by-agent of an act object stays with that act",
+        "Palestinian students staged demonstrations against the detention of activists by the Israeli army.",
+        e("PSE", "14"),
+    ),
     c(
         "report with its own speaker stays a report",
         "Germany sends tanks to Ukraine, says the spokesman.",
@@ -120,3 +139,12 @@ def test_headline_chain_first_clause_is_not_embedded(code: Any) -> None:
     doc = code("China praises Russia ties, accuses Washington of fuelling Ukraine war")
     praise = [ev for ev in doc.events if ev.cameo.startswith("05")]
     assert praise and all(ev.source.actor.code.startswith("CHN") for ev in praise)
+
+
+@pytest.mark.model
+def test_by_agent_of_an_act_object_is_not_the_protester(code: Any) -> None:
+    doc = code(
+        "Palestinian students staged demonstrations against the detention of activists by the Israeli army."
+    )
+    protests = [ev for ev in doc.events if ev.cameo.startswith("14")]
+    assert protests and not any(ev.source.actor.code.startswith("ISR") for ev in protests), _show(doc.events)

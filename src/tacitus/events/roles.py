@@ -53,6 +53,8 @@ RALLY_CODES = frozenset({"053", "113"})
 PARTNER_SLOTS = frozenset({"dobj", "dative", "prep:with", "prep:between", "prep:to"})
 # What a complaint is about (PLOVER ACCUSE targets the responsible party, not who hears the complaint).
 GRIEVANCE_PREPS = ("about", "over", "against")
+# Endings of nouns that name an act ("violations", "treatment", "killings"), which take their own by-agent.
+NOMINALIZATION_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "al", "ure")
 # Violent acts (CAMEO 18 assault, 19 fight, 20 mass violence): as nouns, a bare place modifier names where or
 # whose war it is ("the Ukraine war", "the Gaza conflict"), not who attacks.
 VIOLENCE_ROOTS = ("18", "19", "20")
@@ -115,6 +117,8 @@ class RoleFinder:
         a = c.anchor
         if slot.startswith("prep:") or slot == "culprit":
             hosts = c.hosts if c.kind == "noun" else [*c.hosts, *children(a, "dobj")]
+            if slot == "prep:by" and c.kind == "noun":
+                return prep_objects(hosts, "by") or _stranded_agents(a)
             if slot.startswith("prep:"):
                 return prep_objects(hosts, slot[5:])
             objs = [o for p in GRIEVANCE_PREPS for o in prep_objects(hosts, p)]
@@ -280,6 +284,17 @@ def pairs(
 def _own_country(source: Mention, target: Mention) -> bool:
     """A government acting in its own capital or country: "Turkey imposed martial law in Ankara"."""
     return is_place(target) and not is_place(source)
+
+
+def _stranded_agents(noun: Token) -> list[Token]:
+    """A nominal event's by-agent parsed onto its own object: "an attack on [a base by rebels]".
+
+    An object that is itself an act keeps its agent: "protests against [violations by the army]".
+    """
+    objects = [o for p in children(noun, "prep") if p.lower_ != "by" for o in children(p, "pobj")]
+    return prep_objects(
+        [o for o in objects if not o.lower_.removesuffix("s").endswith(NOMINALIZATION_SUFFIXES)], "by"
+    )
 
 
 def _culprits(objects: Sequence[Token]) -> list[Token]:
