@@ -13,16 +13,9 @@ from typing import Any
 import pytest
 
 from tacitus.events.lexicon import load_lexicon
-from tacitus.model import Event
 
 from .cases import Exp, e
-
-Case = tuple[str, str, list[Exp], tuple[str, ...]]
-
-
-def c(name: str, text: str, *expected: Exp, never: tuple[str, ...] = ()) -> Case:
-    return (name, text, list(expected), never)
-
+from .table import Case, assert_codes, assert_unique_names, c
 
 CASES: list[Case] = [
     # ---- appeal (02x): the requested act decides the subcode ----
@@ -179,25 +172,9 @@ CASES: list[Case] = [
 ]
 
 
-def _matches(ev: Event, exp: Exp) -> bool:
-    src, code, tgt, _ = exp
-    if (src != "*" and not ev.source.actor.code.startswith(src)) or not ev.cameo.startswith(code):
-        return False
-    if tgt is None:
-        return ev.target is None
-    return tgt == "*" or (ev.target is not None and ev.target.actor.code.startswith(tgt))
-
-
-def _show(events: tuple[Event, ...]) -> list[str]:
-    return [
-        f"{e.source.actor.code} {e.cameo} {e.target.actor.code if e.target else '-'} [{e.rule}]"
-        for e in events
-    ]
-
-
 def test_round2_table_is_large_and_uniquely_named() -> None:
     assert len(CASES) >= 50
-    assert len({name for name, *_ in CASES}) == len(CASES), "case names must be unique"
+    assert_unique_names(CASES)
 
 
 @pytest.mark.parametrize(
@@ -258,9 +235,4 @@ def test_reject_table_covers_every_appeal_and_demand_subcode() -> None:
 def test_round2_pattern_codes_sentence(
     code: Any, name: str, text: str, expected: list[Exp], never: tuple[str, ...]
 ) -> None:
-    doc = code(text)
-    events = tuple(ev for ev in doc.events if not ev.negated)
-    for exp in expected:
-        assert any(_matches(ev, exp) for ev in events), f"{exp} not in {_show(doc.events)}"
-    for prefix in never:
-        assert not any(ev.cameo.startswith(prefix) for ev in events), f"{prefix} in {_show(doc.events)}"
+    assert_codes(code(text), expected, never)
