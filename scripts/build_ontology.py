@@ -15,6 +15,31 @@ ROOT = Path(__file__).resolve().parent.parent
 REF = ROOT.parent / "shared" / "reference"
 OUT = ROOT / "src" / "tacitus" / "data" / "cameo.tsv"
 
+# Corrections to the 2021 draft conversion table (cameo_to_plover.txt) where the PLOVER manual's own
+# definitions (plover_manual.tex, line numbers given) clearly place a CAMEO code elsewhere: a type is
+# changed only where the manual's event definitions AND its CAMEO translation table (l.1595-1635) agree
+# against the draft table. Where they conflict (e.g. 035x intent to yield, 055 apologize, 0871 declare
+# ceasefire, 116 find guilty: definitions say CONCEDE/SANCTION, translation table keeps the cue category),
+# the draft table is kept. Note 2 (l.1635) asks that such exceptions be documented: this is that record.
+# code -> (type, mode, context)
+OVERRIDES: dict[str, tuple[str, str, str]] = {
+    # l.443 CONCEDE covers "removing curfews" (l.445: lifting a curfew is treated as verbal) and l.1611
+    # "08 YIELD (081 to 083) CONCEDE" (table: RETREAT).
+    "0813": ("CONCEDE", "", "legal"),
+    "0814": ("CONCEDE", "", "legal"),
+    # l.822: "International (political or economic) sanctions are coded as [SANCTION] `discontinue'" and
+    # l.1620 "16 REDUCE RELATIONS SANCTION" (table: COERCE).
+    "163": ("SANCTION", "discontinue", "diplomatic"),
+    # l.1623 "19 FIGHT ASSAULT" with Note 2 (l.1635); COERCE `seize` (l.908) is search/confiscate/raid,
+    # not occupation of territory (table: COERCE).
+    "192": ("ASSAULT", "", "military"),
+    # Mode-only corrections (type unchanged). l.969: ASSAULT `destroy` = "Intentional destruction of
+    # property" (table mode `seize` is a COERCE mode, l.908).
+    "1712": ("ASSAULT", "destroy", "human_security"),
+    # l.1044: pro_autocracy is a context, not an ASSAULT mode (the table put it in the mode field).
+    "175": ("ASSAULT", "", "pro_autocracy,military"),
+}
+
 
 def quad_class(root: int) -> int:
     # Duval & Thompson quad categories as used by GDELT: verbal/material cooperation/conflict.
@@ -52,12 +77,16 @@ def main() -> int:
         if mapped is None:
             parent = code[:3] if len(code) == 4 else root
             mapped = plover.get(parent) or plover.get(root) or ("", "", "")
+        mapped = OVERRIDES.get(code, mapped)
         out.append((code, name, root, f"{gs:g}", str(quad_class(int(root))), *mapped))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# CAMEO event codes with Goldstein value, QuadClass and PLOVER type/mode/context.\n")
         fh.write("# Facts from the CAMEO codebook (Schrodt 2012), GDELT's Goldstein table and the PLOVER\n")
-        fh.write("# CAMEO->PLOVER conversion table; regenerate with scripts/build_ontology.py.\n")
+        fh.write(
+            "# CAMEO->PLOVER conversion table, with the documented OVERRIDES taken from the PLOVER manual;\n"
+        )
+        fh.write("# regenerate with scripts/build_ontology.py.\n")
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["code", "name", "root", "goldstein", "quad_class", "plover", "mode", "context"])
         w.writerows(out)

@@ -44,7 +44,7 @@ def test_gold_pairs_and_reciprocal_markup() -> None:
 
 def test_accuracy_triples_and_errors() -> None:
     recs = [
-        _rec("1", ["USAGOV"], ["RUS"], "163", "COERCE"),
+        _rec("1", ["USAGOV"], ["RUS"], "163", "SANCTION"),
         _rec("2", ["CHN"], ["JPN"], "111", "ACCUSE"),
         GoldRecord("3", "t", "nothing", None, (), True),
     ]
