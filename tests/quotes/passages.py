@@ -815,4 +815,71 @@ P: list[Passage] = [
         [("a fabrication", "it", "indirect"), ("the report", "The ministry", "indirect")],
         [],
     ),
+    # --- appearances, attitude adjectives, impersonal judgements, sources in an `in` phrase ---
+    (
+        "seeming-infinitive",
+        "The governor seems to have changed his mind about the fuel tax.",
+        [("to have changed his mind about the fuel tax", None, "indirect")],
+        [],
+    ),
+    (
+        "seeming-looks-like",
+        "It looks like the mayor will lose the runoff next month.",
+        [("the mayor will lose the runoff", None, "indirect")],
+        [],
+    ),
+    (
+        "seeming-experiencer-is-source",
+        "None of the new figures seem credible to the auditors.",
+        [("None of the new figures", "the auditors", "indirect")],
+        [],
+    ),
+    (
+        "looking-to-is-an-intention-not-an-appearance",
+        "Coal companies are looking to cut their debts this year.",
+        [],
+        ["to cut their debts"],
+    ),
+    (
+        "attitude-adjective-clause",
+        "Many farmers are afraid that grain prices will fall after the harvest.",
+        [("grain prices will fall after the harvest", "Many farmers", "indirect")],
+        [],
+    ),
+    (
+        "attitude-adjective-infinitive",
+        "The senator was determined to block the pipeline bill.",
+        [("to block the pipeline bill", "The senator", "indirect")],
+        [],
+    ),
+    (
+        "attitude-adjective-preposition",
+        "The union has been critical of the new pension rules.",
+        [("the new pension rules", "The union", "indirect")],
+        [],
+    ),
+    (
+        "impersonal-clear-that",
+        "It is clear that the ceasefire will not hold through the winter.",
+        [("the ceasefire will not hold", None, "indirect")],
+        [],
+    ),
+    (
+        "impersonal-open-question-is-no-claim",
+        "It is not clear whether the bridge will reopen before spring.",
+        [],
+        ["the bridge will reopen"],
+    ),
+    (
+        "in-source-poll",
+        "In the latest poll, the mayor leads her rival by six points.",
+        [("the mayor leads her rival by six points", "the latest poll", "indirect")],
+        [],
+    ),
+    (
+        "in-interview-with-a-cue-verb-is-the-verb's",
+        "The minister said in an interview that fuel taxes would rise.",
+        [("fuel taxes would rise", "The minister", "indirect")],
+        [],
+    ),
 ]

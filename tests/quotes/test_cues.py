@@ -25,6 +25,19 @@ def test_a_lexicon_without_the_optional_adverbs_still_loads() -> None:
     assert check_cue_schema(raw, "test").adverbs == frozenset()
 
 
+def test_a_lexicon_without_the_optional_attitude_lists_still_loads() -> None:
+    keys = {"seeming_verbs", "seeming_infinitive_verbs", "attitude_adjectives", "impersonal_adjectives"}
+    cues = check_cue_schema({k: v for k, v in _raw().items() if k not in keys | {"source_nouns"}}, "test")
+    assert cues.seeming == cues.attitude_adjectives == cues.source_nouns == frozenset()
+
+
+def test_shipped_attitude_lists_hold_the_core_words() -> None:
+    cues = load_cues()
+    assert {"seem", "look"} <= cues.seeming and cues.seeming_infinitive == {"seem"}
+    assert {"afraid", "determined", "critical"} <= cues.attitude_adjectives
+    assert "clear" in cues.impersonal_adjectives and "poll" in cues.source_nouns
+
+
 def test_verb_classes_say_which_complements_are_content() -> None:
     cues = load_cues()
     assert cues.takes("say", "clause") and cues.takes("say", "object")
@@ -53,6 +66,8 @@ def _with(**changes: object) -> dict[str, Any]:
         (_with(extra=[]), "unknown"),
         (_with(nouns=["Claim"]), "lower"),
         (_with(nouns=["claim", "claim"]), "duplicate"),
+        (_with(seeming_verbs=["Seem"]), "lower"),
+        (_with(source_nouns=[]), "non-empty"),
         (
             _with(
                 verb_classes={

@@ -22,7 +22,15 @@ _KEYS = (
     "phrases",
     "lemma_fixes",
 )
-_OPTIONAL_KEYS = ("adverbs",)  # later additions: older user lexicons without them still load
+# later additions: older user lexicons without them still load
+_OPTIONAL_KEYS = (
+    "adverbs",
+    "seeming_verbs",
+    "seeming_infinitive_verbs",
+    "attitude_adjectives",
+    "impersonal_adjectives",
+    "source_nouns",
+)
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 
 
@@ -39,6 +47,11 @@ class Cues:
     phrases: tuple[tuple[str, ...], ...]
     lemma_fixes: dict[str, str]
     adverbs: frozenset[str] = frozenset()  # hearsay adverbs: `he allegedly brandished a pistol`
+    seeming: frozenset[str] = frozenset()  # `X seems to ...`: the subject is part of the content
+    seeming_infinitive: frozenset[str] = frozenset()  # `seems to fail`; not `looks to cut`
+    attitude_adjectives: frozenset[str] = frozenset()  # `X is afraid that ...`: the subject holds it
+    impersonal_adjectives: frozenset[str] = frozenset()  # `it is clear that ...`: nobody holds it
+    source_nouns: frozenset[str] = frozenset()  # `in a new poll, X leads`: the noun is the source
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -51,6 +64,10 @@ class Cues:
     def takes(self, lemma: str, kind: str) -> bool:
         """Whether complements of `kind` ("clause", "object", ...) are content of verb `lemma`."""
         return kind in self.content.get(lemma, frozenset())
+
+    def takes_infinitive(self, tok: Any) -> bool:
+        """Whether a seeming verb's infinitive is an appearance (`seems to fail`, not `looks to cut`)."""
+        return self.lemma(tok) in self.seeming_infinitive
 
     def lemma(self, tok: Any) -> str:
         """The lower-case lemma of a spaCy token, with the lexicon's lemmatizer fixes applied."""
@@ -102,8 +119,17 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         nouns=frozenset(_words(raw, "nouns", where)),
         phrases=tuple(tuple(p.split()) for p in _words(raw, "phrases", where)),
         lemma_fixes=dict(fixes),
-        adverbs=frozenset(_words(raw, "adverbs", where)) if "adverbs" in raw else frozenset(),
+        adverbs=_optional(raw, "adverbs", where),
+        seeming=_optional(raw, "seeming_verbs", where),
+        seeming_infinitive=_optional(raw, "seeming_infinitive_verbs", where),
+        attitude_adjectives=_optional(raw, "attitude_adjectives", where),
+        impersonal_adjectives=_optional(raw, "impersonal_adjectives", where),
+        source_nouns=_optional(raw, "source_nouns", where),
     )
+
+
+def _optional(raw: dict[Any, Any], key: str, where: str) -> frozenset[str]:
+    return frozenset(_words(raw, key, where)) if key in raw else frozenset()
 
 
 def _verb_classes(classes: object, where: str) -> dict[str, frozenset[str]]:

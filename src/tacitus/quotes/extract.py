@@ -18,7 +18,7 @@ from tacitus.quotes.marks import Quoted, find_quoted
 MIN_FLOATING_WORDS = 4
 DIRECT_SHARE = 0.9
 NESTABLE_RULES = frozenset(
-    {"verb", "passive", "noun"}
+    {"verb", "passive", "noun", "seeming", "attitude", "impersonal", "in-source"}
 )  # an indirect content this much inside quotation marks is a direct quotation
 
 

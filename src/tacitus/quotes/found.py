@@ -63,3 +63,22 @@ def trim_tokens(doc: Any, lo: int, hi: int) -> tuple[int, int]:
     while hi >= lo and (doc[hi].is_punct or doc[hi].is_space) and not doc[hi].is_quote:
         hi -= 1
     return lo, hi
+
+
+def token_runs(doc: Any, tokens: set[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of `tokens` as character spans, trimmed, holding a word."""
+    out: list[tuple[int, int]] = []
+    if not tokens:
+        return out
+    ordered = sorted(tokens)
+    start = prev = ordered[0]
+    for i in [*ordered[1:], None]:
+        if i is not None and i == prev + 1:
+            prev = i
+            continue
+        lo, hi = trim_tokens(doc, start, prev)
+        if hi >= lo and any(not doc[k].is_punct for k in range(lo, hi + 1)):
+            out.append((doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+        if i is not None:
+            start = prev = i
+    return out

@@ -11,8 +11,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from tacitus.quotes.asides import aside_content
+from tacitus.quotes.attitudes import attitude_quotes
 from tacitus.quotes.cues import Cues
-from tacitus.quotes.found import Found, Token, is_cue_verb, token_span, trim_tokens
+from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_span, trim_tokens
 from tacitus.quotes.marks import Quoted
 from tacitus.quotes.nouns import noun_quote
 from tacitus.quotes.speakers import nearest_speaker, noun_phrase, speaker_of
@@ -58,6 +59,8 @@ def indirect_quotes(
             found = noun_quote(tok)
             if found is not None:
                 yield found
+        else:
+            yield from attitude_quotes(tok, cues, lines.around)
 
 
 def _inside_quotes(parsed: Any, quoted: Sequence[Quoted]) -> set[int]:
@@ -116,7 +119,7 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     conf = 0.6 if speaker is None or guessed else 0.75
     return [
         Found(content, "indirect", token_span(verb), who[0], who[1], rule, conf)
-        for content in _runs(verb.doc, tokens)
+        for content in token_runs(verb.doc, tokens)
     ]
 
 
@@ -276,23 +279,6 @@ def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
     return kind if cues.takes(lemma, kind) else None
 
 
-def _runs(doc: Any, tokens: set[int]) -> list[tuple[int, int]]:
-    """Contiguous runs of `tokens` as character spans, trimmed, of at least MIN_TOKENS tokens."""
-    out: list[tuple[int, int]] = []
-    ordered = sorted(tokens)
-    start = prev = ordered[0] if ordered else 0
-    for i in [*ordered[1:], None]:
-        if i is not None and i == prev + 1:
-            prev = i
-            continue
-        lo, hi = trim_tokens(doc, start, prev)
-        if hi - lo + 1 >= MIN_TOKENS and any(not doc[k].is_punct for k in range(lo, hi + 1)):
-            out.append((doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
-        if i is not None:
-            start = prev = i
-    return out
-
-
 def _according_to(tok: Token) -> Found | None:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None:
@@ -329,5 +315,5 @@ def _hearsay_adverb(adverb: Token, cues: Cues, lines: Lines) -> list[Found]:
     tokens -= {t.i for t in adverb.doc[adverb.i + 1 : adverb.i + 2] if t.is_punct}
     return [
         Found(content, "indirect", token_span(adverb), None, None, "adverb", 0.6)
-        for content in _runs(adverb.doc, tokens)
+        for content in token_runs(adverb.doc, tokens)
     ]
