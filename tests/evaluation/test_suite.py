@@ -61,3 +61,21 @@ def test_eval_command_scores_a_small_gold_file_and_gates_on_min_f1(tmp_path: Pat
     assert 0.0 <= figures["cameo_root_accuracy"] <= 1.0
     gated = runner.invoke(app, ["eval", str(gold), "--min-f1", "1.01"])
     assert gated.exit_code == 1
+
+
+@pytest.mark.model
+def test_eval_errors_json_lists_the_misses_with_what_was_coded(tmp_path: Path) -> None:
+    gold = tmp_path / "g.jsonl"
+    record = {
+        "id": "m1",
+        "text": "The United States imposed sanctions on Russia.",
+        "date": None,
+        "events": [{"source": [{"code": "USA"}], "target": [{"code": "RUS"}], "cameo": "051"}],
+    }
+    gold.write_text(json.dumps(record) + "\n")
+    result = runner.invoke(app, ["eval", str(gold), "--errors", "--json"])
+    assert result.exit_code == 0, result.output
+    errors = json.loads(result.stdout)["g.jsonl"]["errors"]
+    misses = [e for e in errors if e["kind"] == "miss" and e["scheme"] == "cameo"]
+    assert misses and misses[0]["record"] == "m1" and misses[0]["label"] == "05"
+    assert any(" 163 " in c for c in misses[0]["coded"])

@@ -50,7 +50,9 @@ def eval_command(
         if not path.is_file():
             raise DataFileError(str(path), None, "no such gold file")
         result = evaluate_event_file(path, pipeline, actors=actors)
-        out[path.name] = result.metrics()
+        out[path.name] = dict(result.metrics())
+        if errors:
+            out[path.name]["errors"] = [e.to_dict() for e in result.events.errors]
         if not as_json:
             _print_events(console, result)
             if errors:
