@@ -10,6 +10,7 @@ from tacitus.ontology import ontology
 
 
 def actor_ref(m: Mention | None) -> dict[str, Any] | None:
+    """An event's or quote's actor; `implicit` is true for a recipient the text does not name (empty span)."""
     if m is None:
         return None
     a: Actor = m.actor
@@ -22,6 +23,7 @@ def actor_ref(m: Mention | None) -> dict[str, Any] | None:
         "text": m.text,
         "start": m.start,
         "end": m.end,
+        "implicit": m.start == m.end,
     }
 
 
@@ -48,7 +50,7 @@ def mention_record(doc: Document, m: Mention) -> dict[str, Any]:
         "doc_id": doc.id,
         "id": m.id,
         "sentence": m.sentence,
-        **{k: v for k, v in (actor_ref(m) or {}).items() if k != "kind"},
+        **{k: v for k, v in (actor_ref(m) or {}).items() if k not in ("kind", "implicit")},
         "actor_kind": m.actor.kind,
         "kb_id": m.actor.kb_id,
         "entity": m.entity,

@@ -20,4 +20,7 @@ class Settings:
     actor_files: tuple[Path, ...] = field(default_factory=tuple)
     lexicon_files: tuple[Path, ...] = ()  # extra event-trigger YAML files, added to the built-in lexicon
     keep_negated: bool = True
+    # A domestic actor's protest, coercion, concession, threat or demand with no recipient in the text is
+    # aimed at its own country (events/implicit.py); off: such events keep no target.
+    implicit_recipients: bool = True
     min_confidence: float = 0.0

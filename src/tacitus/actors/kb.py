@@ -228,3 +228,13 @@ def build_kb(user_files: Iterable[Path] = ()) -> KnowledgeBase:
 def cached_kb(user_files: tuple[Path, ...] = ()) -> KnowledgeBase:
     """The knowledge base for a set of user files, built once per process."""
     return build_kb(user_files)
+
+
+def country_actor(code: str) -> Actor | None:
+    """The bare actor of a country or territory (the polity as a whole) by its CAMEO code, or None."""
+    return _country_actors().get(code)
+
+
+@lru_cache(maxsize=1)
+def _country_actors() -> dict[str, Actor]:
+    return {c.code: make_actor(c.code, c.name, "country", f"country:{c.iso2}") for c in tables.countries()}

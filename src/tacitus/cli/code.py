@@ -139,7 +139,7 @@ def _print_table(docs: list[Document]) -> None:
             table.add_row(
                 f"{r['source_code'] or '?'} ({r['source_text']})",
                 event,
-                f"{r['target_code'] or '?'} ({r['target_text']})" if r["target_text"] else "—",
+                f"{r['target_code'] or '?'} ({r['target_text'] or 'implicit'})" if r["target_code"] else "—",
                 f"{r['goldstein']:+.1f}",
                 r["reported_by"] or "",
                 r["trigger"],

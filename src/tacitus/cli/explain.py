@@ -12,6 +12,7 @@ from rich.table import Table
 from tacitus.cli.app import app
 from tacitus.cli.common import make_settings, parse_date
 from tacitus.events.explain import Explanation, explain
+from tacitus.model import Event
 from tacitus.ontology import ontology
 from tacitus.pipeline import Pipeline
 
@@ -63,10 +64,18 @@ def render(result: Explanation, console: Console) -> None:
         events.add_row(
             f"{e.source.actor.code} ({e.source.text})",
             f"{e.cameo} {info.name}" + (f" / {info.plover}" if info.plover else ""),
-            f"{e.target.actor.code} ({e.target.text})" if e.target else "—",
+            _target(e),
             e.reported_by.actor.code if e.reported_by else "",
             "yes" if e.negated else "",
             f"{e.confidence:.2f}",
             e.date.isoformat() if e.date else "",
         )
     console.print(events)
+
+
+def _target(e: Event) -> str:
+    """The target cell: an implicit recipient names no words, so say why it is there."""
+    if e.target is None:
+        return "—"
+    words = "implicit: the source's own country" if e.target.start == e.target.end else e.target.text
+    return f"{e.target.actor.code} ({words})"

@@ -15,6 +15,7 @@ from tacitus.events.arguments import MentionIndex, children, resolve_all, subjec
 from tacitus.events.candidates import EMPTY, Candidate, refine_by_object, sentence_candidates
 from tacitus.events.choice import appeal_reading, participants
 from tacitus.events.framing import Frame, light_owner, resolve_frames
+from tacitus.events.implicit import IMPLICIT_RULE, domestic_recipient
 from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
 from tacitus.events.roles import ADDRESSEE_FRAMES, RALLY_CODES, RoleFinder, pairs
@@ -81,6 +82,7 @@ class SentenceCoder:
         lex: Lexicon,
         keep_negated: bool = True,
         irregular: Mapping[str, str] = EMPTY,
+        implicit: bool = True,
     ) -> None:
         self.text = text
         self.lex = lex
@@ -89,6 +91,7 @@ class SentenceCoder:
         self.quotes = [q for q in quotes if q.content.end > q.content.start]
         self.keep_negated = keep_negated
         self.irregular = irregular  # irregular verb forms -> lemma, for mis-lemmatised triggers
+        self.implicit = implicit  # fill unnamed domestic recipients (events/implicit.py)
 
     def span(self, tok: Token) -> Span:
         return Span(tok.idx, tok.idx + len(tok.text), tok.text)
@@ -350,6 +353,8 @@ class SentenceCoder:
             return
         conf = c.entry.confidence * (0.85 if mod.negated else 1.0) * weak
         for s, t in dyads:
+            t, why = (t, "") if t is not None or not self.implicit else implicit_target(s, code, c, index)
+            weight = (1.0 if t is not None else 0.9) * (t.confidence if why and t is not None else 1.0)
             res.events.append(
                 Coded(
                     sentence=index,
@@ -357,20 +362,28 @@ class SentenceCoder:
                     target=t,
                     cameo=code,
                     trigger=self.span(c.anchor),
-                    rule=rule,
-                    confidence=round(conf * (1.0 if t is not None else 0.9), 3),
+                    rule=rule + why,
+                    confidence=round(conf * weight, 3),
                     negated=mod.negated,
                     reported_by=speaker if speaker is not None and speaker.id != s.id else None,
                     quote=quote.id if quote else None,
                 )
             )
         status = "coded (negated)" if mod.negated else "coded"
+        if any(e.rule.endswith(IMPLICIT_RULE) for e in res.events[len(res.events) - len(dyads) :]):
+            status += "; recipient implicit (the source's own country)"
         res.decisions.append(self._decision(c, code, status, len(dyads), rule))
 
     def _decision(
         self, c: Candidate, code: str, status: str, n: int = 0, rule: str | None = None
     ) -> Decision:
         return Decision(self.span(c.anchor), c.anchor.lemma_, rule or c.rule(), code, status, n)
+
+
+def implicit_target(source: Mention, code: str, c: Candidate, sentence: int) -> tuple[Mention | None, str]:
+    """The implicit domestic recipient of an untargeted event and the rule suffix saying so."""
+    m = domestic_recipient(source, code, Span(c.anchor.idx, c.anchor.idx + len(c.anchor.text), ""), sentence)
+    return (m, f">{IMPLICIT_RULE}") if m is not None else (None, "")
 
 
 def obligation_entry(kind: str) -> Entry:

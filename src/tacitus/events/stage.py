@@ -35,7 +35,14 @@ def code_events(doc: Document, lex: Lexicon, settings: Settings) -> tuple[list[E
     """Events of a parsed document and the decision taken on every trigger candidate."""
     irregular = irregular_verbs(settings.model)
     coder = SentenceCoder(
-        doc.text, doc.mentions, doc.quotes, doc.parsed, lex, settings.keep_negated, irregular
+        doc.text,
+        doc.mentions,
+        doc.quotes,
+        doc.parsed,
+        lex,
+        settings.keep_negated,
+        irregular,
+        settings.implicit_recipients,
     )
     events: list[Event] = []
     decisions: list[Decision] = []

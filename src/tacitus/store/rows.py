@@ -134,6 +134,7 @@ def _actor_ref(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
         "text": row[f"{prefix}_text"],
         "start": row[f"{prefix}_start"],
         "end": row[f"{prefix}_end"],
+        "implicit": row[f"{prefix}_start"] is not None and row[f"{prefix}_start"] == row[f"{prefix}_end"],
         "mention": row[f"{prefix}_mention"],
     }
 
