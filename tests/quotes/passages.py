@@ -882,4 +882,42 @@ P: list[Passage] = [
         [("fuel taxes would rise", "The minister", "indirect")],
         [],
     ),
+    # --- side remarks the writer adds after the reported clause stay out of the content ---
+    (
+        "side-remark-although",
+        "The minister said the plant was safe, although he refused to release the inspection report.",
+        [("the plant was safe", "The minister", "indirect")],
+        ["although he refused"],
+    ),
+    (
+        "side-remark-with-absolute",
+        "Aides said the race was tightening, with new polls showing the senator ahead by two points.",
+        [("the race was tightening", "Aides", "indirect")],
+        ["with new polls"],
+    ),
+    (
+        "side-remark-participle",
+        "The agency said the video proved the driver was unarmed, contradicting the police account.",
+        [("the driver was unarmed", "The agency", "indirect")],
+        ["contradicting the police account"],
+    ),
+    (
+        "side-remark-relative-clause",
+        "The mayor said the cuts would hurt the city's schools, which already lack teachers.",
+        [("the cuts would hurt the city's schools", "The mayor", "indirect")],
+        ["which already lack teachers"],
+    ),
+    # --- passives without an agent ---
+    (
+        "passive-announced-without-agent",
+        "A curfew was announced for the downtown area on Thursday.",
+        [("A curfew", None, "indirect")],
+        [],
+    ),
+    (
+        "passive-expected-to-continue",
+        "The protests are expected to continue until the election.",
+        [("to continue until the election", None, "indirect")],
+        [],
+    ),
 ]

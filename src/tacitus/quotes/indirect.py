@@ -33,6 +33,7 @@ QUOTE_MARKS = frozenset("\"“”‘'«»„")
 # Dependents of the cue verb after the content that still belong to it (the reported clause or object).
 CLAUSE_EXTEND_DEPS = frozenset({"advcl"})
 NOMINAL_EXTEND_DEPS = frozenset({"advcl", "prep", "npadvmod", "oprd", "dobj", "ccomp", "acomp", "xcomp"})
+CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
 TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "as", "once", "whenever"})
 # Modifiers of an object set off by a comma or dash: asides, not part of what was said.
 NONRESTRICTIVE_DEPS = frozenset({"relcl", "appos", "acl"})
@@ -88,8 +89,13 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     parts = _content_parts(verb, lemma, cues, speaker)
     if parts and subject is not None and subject.lower_ != "it" and subject is not speaker:
         parts.append(subject)  # passive: "Smith was accused of ...", "the deal was announced"
-    elif not parts and subject is not None and speaker is not None and subject is not speaker:
-        parts = [subject]  # "the plan was endorsed by the council"
+    elif (
+        not parts
+        and subject is not None
+        and subject is not speaker
+        and _reported_subject(subject, lemma, cues)
+    ):
+        parts = [subject]  # "the plan was endorsed by the council", "a curfew was announced"
     aside = None if guessed else aside_content(verb, speaker, parts, lo, hi)
     if aside:
         (tokens, speaker), rule = aside, "parenthetical"
@@ -194,7 +200,11 @@ def _content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) -
             continue
         if speaker is not None and (c.i == speaker.i or c.is_ancestor(speaker)):
             continue
-        if c.dep_ == "xcomp" and is_cue_verb(c, cues) and any(d.dep_ in DEP_KINDS for d in c.children):
+        if (
+            c.dep_ == "xcomp"
+            and is_cue_verb(c, cues)
+            and any(_kind(d, cues.lemma(c), cues) for d in c.children)
+        ):
             # "continued to insist that ...": the inner cue carries the content ("declined to comment": none)
             continue
         parts.append(c)
@@ -239,7 +249,49 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             before = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
             if c.dep_ in NONRESTRICTIVE_DEPS and before is not None and before.text in ",—–-(":
                 tokens -= {t.i for t in c.subtree} | {before.i}
-    return tokens
+    return tokens - _side_remarks(verb.doc, tokens)
+
+
+def _side_remarks(doc: Any, tokens: set[int]) -> set[int]:
+    """Clauses set off after the reported one that the writer adds (`..., although he refused to ...`,
+    `..., with polls showing her ahead`): PolNeAR leaves them out of the content."""
+    out: set[int] = set()
+    for i in sorted(tokens):
+        t = doc[i]
+        if i in out or t.left_edge.i == 0 or doc[t.left_edge.i - 1].text not in ",;—–-":
+            continue
+        if _is_side_remark(t):
+            out |= {x.i for x in t.subtree} | {t.left_edge.i - 1}
+    return out
+
+
+def _is_side_remark(t: Token) -> bool:
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in t.children):
+        return True
+    if t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and t.i > t.head.i:
+        return True
+    if t.dep_ == "relcl" and t.doc[t.left_edge.i].lower_ in ("who", "which", "whose"):
+        return True
+    if t.dep_ == "prep" and t.lower_ in ("with", "without"):
+        # `with polls showing ...`: parsed as a pobj with a participle, or as a participle clause
+        participle = ("VBG", "VBN")
+        return any(
+            (c.dep_ == "pcomp" and c.tag_ in participle)
+            or (c.dep_ == "pobj" and any(g.dep_ == "acl" and g.tag_ in participle for g in c.children))
+            for c in t.children
+        )
+    return False
+
+
+def _reported_subject(subject: Token, lemma: str, cues: Cues) -> bool:
+    """A passive subject that is what was said (`a curfew was announced`): not a pronoun, and not
+    itself an attribution (`her claim that ... has been rejected` is her claim)."""
+    if subject.pos_ not in ("NOUN", "PROPN") or not cues.takes(lemma, "object"):
+        return False
+    return not any(
+        is_cue_verb(t, cues) or (cues.lemma(t) in cues.nouns and noun_quote(t) is not None)
+        for t in subject.subtree
+    )
 
 
 def _has_subject(verb: Token) -> bool:
