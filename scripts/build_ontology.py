@@ -27,6 +27,11 @@ OVERRIDES: dict[str, tuple[str, str, str]] = {
     # "08 YIELD (081 to 083) CONCEDE" (table: RETREAT).
     "0813": ("CONCEDE", "", "legal"),
     "0814": ("CONCEDE", "", "legal"),
+    # Resignations: l.531 "RETREAT also covers resignations of government officials", l.559 RETREAT mode
+    # `resign`, l.821 resignations "are coded as a mode under RETREAT". The only CAMEO code for a
+    # resignation is 0831 (accede to demands for change in leadership); a named mode outranks the generic
+    # 2-digit reduction of l.1611 (Note 2, l.1635). Table: CONCEDE.
+    "0831": ("RETREAT", "resign", "political_institutions"),
     # l.822: "International (political or economic) sanctions are coded as [SANCTION] `discontinue'" and
     # l.1620 "16 REDUCE RELATIONS SANCTION" (table: COERCE).
     "163": ("SANCTION", "discontinue", "diplomatic"),

@@ -19,7 +19,7 @@ from tacitus.events.implicit import IMPLICIT_RULE, domestic_recipient
 from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
 from tacitus.events.roles import ADDRESSEE_FRAMES, RALLY_CODES, RoleFinder, pairs
-from tacitus.events.salience import background_reason
+from tacitus.events.salience import background_reason, unrealized_reason
 from tacitus.model import Mention, Quote, Span
 
 Token = Any
@@ -137,6 +137,10 @@ class SentenceCoder:
             frame = frames.get(c.anchor.i)
             code = frame.code if frame else refine_by_object(c, self.lex)
             rule = frame.rule if frame else None
+            unreal = unrealized_reason(c, cands, set(embedded_by), self.lex.frames)
+            if unreal is not None:  # "will visit X to mediate": the mediation has not happened either
+                res.decisions.append(self._decision(c, code, f"not a fact: {unreal}"))
+                continue
             out = background if background_reason(c, code) else main
             self._code_one(index, c, code, rule, frame, question, reporters, say_used, out)
         self._merge(res, main, background, cands)

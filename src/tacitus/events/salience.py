@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from tacitus.events.candidates import Candidate
+from tacitus.events.lexicon import Frames
+from tacitus.events.meaning import modality
 
 Token = Any
 # Clauses that modify rather than report: adverbial (purpose, time, manner, participial), relative and
@@ -55,3 +57,42 @@ def _purpose(verb: Token) -> bool:
 def _participle(verb: Token) -> bool:
     """A free participial clause: ", accusing the US of hypocrisy"."""
     return verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def unrealized_reason(
+    c: Candidate, cands: dict[int, Candidate], embedded: set[int], frames: Frames
+) -> str | None:
+    """Why a candidate is only part of an act not yet done, or None.
+
+    An act governed through a complement or purpose clause by a promised, planned or merely possible act
+    has not happened either: in "will visit Senegal to mediate" the mediation is as future as the visit,
+    in "offered troops to help him oust Aoun" the ousting is what the offer is for. Governing acts are
+    frame contents ("offered [to help]") and triggers with a future or hypothetical modal ("is willing to
+    send material to help defend").
+    """
+    tok = c.anchor
+    for _ in range(MAX_WALK):
+        if tok.head.i == tok.i or not _governed(tok):
+            return None
+        step, tok = tok.dep_, tok.head
+        if step == "conj":  # a coordinate act is coded in its own right, with its own modality
+            continue
+        if tok.i in embedded:
+            return f"part of what '{tok.text}' embeds"
+        if tok.i in cands and tok.pos_ in ("VERB", "AUX"):
+            mod = modality(tok, frames)
+            if mod.intent or mod.hypothetical:
+                return f"purpose of the unrealized '{tok.text}'"
+    return None
+
+
+def _governed(tok: Token) -> bool:
+    """The token's clause takes its reality from its head: a complement, a purpose or a shared-subject
+    coordinate ("will withdraw and release")."""
+    if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.tag_ == "VB"):  # "help [him oust] Aoun"
+        return True
+    if tok.dep_ == "advcl":
+        return _purpose(tok)
+    if tok.dep_ == "conj":
+        return not any(x.dep_ in ("nsubj", "nsubjpass") for x in tok.children)
+    return False
