@@ -920,4 +920,35 @@ P: list[Passage] = [
         [("to continue until the election", None, "indirect")],
         [],
     ),
+    # --- seeing as judging ---
+    (
+        "see-object-as",
+        "Many farmers see the new subsidy as a bribe before the election.",
+        [("the new subsidy as a bribe", "Many farmers", "indirect")],
+        [],
+    ),
+    (
+        "see-bare-object-is-no-content",
+        "The minister has seen the latest charts of rising sea levels.",
+        [],
+        ["the latest charts"],
+    ),
+    (
+        "see-perceived-event-is-no-content",
+        "Voters would see their electricity bills go down next year.",
+        [],
+        ["bills go down"],
+    ),
+    (
+        "according-to-after-a-clause",
+        "Exports rose by four percent, according to the trade office, twice the rate of last year.",
+        [("Exports rose by four percent", "the trade office", "indirect")],
+        [],
+    ),
+    (
+        "object-with-trailing-adverb",
+        "A new survey shows the governor narrowly ahead in the race.",
+        [("the governor narrowly ahead", "A new survey", "indirect")],
+        [],
+    ),
 ]

@@ -23,6 +23,7 @@ SEEMING_COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "ccomp"})
 LIKE_WORDS = frozenset({"like", "as"})  # `looks like ...`, `seems as if ...`
 ATTITUDE_PREPS = frozenset({"about", "of", "on", "over", "with", "toward", "towards", "against"})
 CONFIDENCE = 0.6
+QUANTIFIERS = frozenset({"one", "some", "many", "most", "each", "all", "several", "both", "few"})
 Bounds = Callable[[Token], tuple[int, int]]  # the sentence-and-line token range around a token
 
 
@@ -118,7 +119,7 @@ def _is_question(clause: Token) -> bool:
 
 def _in_source(prep: Token, cues: Cues, bounds: Bounds) -> list[Found]:
     """`In the latest poll, Smith leads by five points`: the clause the phrase fronts."""
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    noun = _head_noun(next((c for c in prep.children if c.dep_ == "pobj"), None))
     head = prep.head
     if noun is None or cues.lemma(noun) not in cues.source_nouns or prep.i > head.i:
         return []
@@ -128,6 +129,15 @@ def _in_source(prep: Token, cues: Cues, bounds: Bounds) -> list[Found]:
         return []
     tokens = {t.i for t in head.subtree} - {t.i for t in prep.subtree}
     return _found(prep, tokens, noun, bounds, "in-source")
+
+
+def _head_noun(noun: Token | None) -> Token | None:
+    """`one of the first polls`, `several surveys`: the noun a quantifier picks from."""
+    if noun is not None and (noun.pos_ == "NUM" or noun.lower_ in QUANTIFIERS):
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return inner or noun
+    return noun
 
 
 def _subtrees(parts: Iterable[Token]) -> set[int]:

@@ -29,10 +29,13 @@ DEP_KINDS = {
 MIN_TOKENS = 1
 WH_TAGS = frozenset({"WP", "WDT"})  # what, which, whatever: fronted relative and free-relative pronouns
 MIN_COLON_WORDS = 3
+MIN_BEFORE_WORDS = 3  # words of a clause before `according to X` that make it the content
 QUOTE_MARKS = frozenset("\"“”‘'«»„")
 # Dependents of the cue verb after the content that still belong to it (the reported clause or object).
 CLAUSE_EXTEND_DEPS = frozenset({"advcl"})
-NOMINAL_EXTEND_DEPS = frozenset({"advcl", "prep", "npadvmod", "oprd", "dobj", "ccomp", "acomp", "xcomp"})
+NOMINAL_EXTEND_DEPS = frozenset(
+    {"advcl", "prep", "npadvmod", "oprd", "dobj", "ccomp", "acomp", "xcomp", "advmod"}
+)
 CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
 TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "as", "once", "whenever"})
 # Modifiers of an object set off by a comma or dash: asides, not part of what was said.
@@ -153,10 +156,13 @@ class Lines:
 
 
 def _names_something(parts: list[Token], verb: Token) -> bool:
-    """A naming verb with its name: `called the plan a disaster` (oprd), or `which it called a
-    fabrication` (a fronted wh-object and the name after the verb, both parsed as dobj)."""
+    """A naming verb with its name: `called the plan a disaster` (oprd), `saw the plan as a disaster`,
+    or `which it called a fabrication` (a fronted wh-object and the name after the verb, both dobj)."""
     if any(p.dep_ == "oprd" for p in parts):
         return True
+    hosts = [verb, *(p for p in parts if p.dep_ == "dobj")]
+    if any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for h in hosts for c in h.children):
+        return True  # `sees the program as a way to ...` (`as` on the verb or on its object)
     objs = [p for p in parts if p.dep_ == "dobj"]
     return any(p.i < verb.i and p.tag_ in WH_TAGS for p in objs) and any(p.i > verb.i for p in objs)
 
@@ -228,7 +234,7 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             continue
         if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.lower_ in TIME_MARKS for m in c.children)):
             continue  # "..., saying ...", "after hackers struck": circumstances, not content
-        if c.dep_ in ("prep", "npadvmod") and (
+        if c.dep_ in ("prep", "npadvmod", "advmod") and (
             _heads_time(c) or (c.dep_ == "prep" and c.lower_ not in cues.prepositions)
         ):
             continue  # "attacked Machado in early-morning tweets", "on Tuesday": circumstances
@@ -288,6 +294,8 @@ def _reported_subject(subject: Token, lemma: str, cues: Cues) -> bool:
     itself an attribution (`her claim that ... has been rejected` is her claim)."""
     if subject.pos_ not in ("NOUN", "PROPN") or not cues.takes(lemma, "object"):
         return False
+    if lemma in cues.naming_verbs:
+        return False  # `officers can be seen gathered around`: nothing is named
     return not any(
         is_cue_verb(t, cues) or (cues.lemma(t) in cues.nouns and noun_quote(t) is not None)
         for t in subject.subtree
@@ -315,6 +323,18 @@ def _heads_time(tok: Token) -> bool:
     return bool(head.ent_type_ in ("DATE", "TIME"))
 
 
+def _is_finite(clause: Token) -> bool:
+    """A clause with an unambiguously tensed verb or auxiliary, or introduced by `that` (a plural
+    present, `see their bills go down`, looks like a bare infinitive and does not count)."""
+    tensed = ("VBD", "VBZ", "MD")
+    if clause.tag_ in tensed:
+        return True
+    return any(
+        (c.dep_ in ("aux", "auxpass") and c.tag_ in tensed) or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in clause.children
+    )
+
+
 def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
     """The content kind of a cue verb's dependent, if the verb's class counts it as content."""
     if child.dep_ == "advcl" and child.i > child.head.i and _is_bare_clause(child):
@@ -323,6 +343,8 @@ def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
     kind = DEP_KINDS.get(child.dep_)
     if kind is None:
         return None
+    if kind == "clause" and lemma in cues.naming_verbs and not _is_finite(child):
+        return None  # `see their incomes go up`: a perceived event, not a judgement
     if kind == "preposition":
         if cues.takes(lemma, "topic") and child.lower_ in cues.topic_prepositions:
             return "topic"
@@ -342,8 +364,9 @@ def _according_to(tok: Token) -> Found | None:
     sent = tok.sent
     before = (sent.start, phrase_lo - 1)
     after = (phrase_hi + 1, sent.end - 1)
-    lo, hi = max((before, after), key=lambda r: r[1] - r[0])
     doc = tok.doc
+    # `X grew, according to Y, more than twice ...`: a clause before the phrase is what Y says
+    lo, hi = before if _words_in(doc, *before) >= MIN_BEFORE_WORDS else after
     if hi < lo:
         return None
     lo, hi = trim_tokens(doc, lo, hi)
@@ -352,6 +375,10 @@ def _according_to(tok: Token) -> Found | None:
     content = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     cue = (tok.idx, to.idx + len(to.text))
     return Found(content, "indirect", cue, noun_phrase(source), source.idx, "according-to", 0.8)
+
+
+def _words_in(doc: Any, lo: int, hi: int) -> int:
+    return sum(1 for t in doc[max(lo, 0) : hi + 1] if not t.is_punct and not t.is_space)
 
 
 def _hearsay_adverb(adverb: Token, cues: Cues, lines: Lines) -> list[Found]:
