@@ -5,7 +5,13 @@
 - 1724 state of emergency or martial law: "declared a state of siege" suspends rights (not a 191 siege);
 - 1712 destroy property: blowing up bridges and buildings (other blasts stay 183 bombings);
 - withdrawals and deployments named in the passive without a by-agent ("peacekeepers were shipped out",
-  "inspectors were sent") are the acts of whoever the troops or inspectors belong to (1661, 0874, 090).
+  "inspectors were sent") are the acts of whoever the troops or inspectors belong to (1661, 0874, 090);
+- refinements (refinements.yaml): aircraft as agent or instrument make an attack aerial (195),
+  unsophisticated weapons make a residual fight unconventional violence (180), and forcing out a thousand
+  people or more is a mass expulsion (201, not for legal deportations);
+- source fallbacks (fallbacks.py): stative passives ("were engaged in"), coordinated light-verb objects
+  ("launched artillery and rocket fire"), nominalizations ("the deployment of NATO troops") and clauses the
+  parser reads as reduced relatives ("Doctors from two aid groups donated ...").
 
 Each case: (name, sentence, expected events, forbidden code prefixes), as in test_round8.py.
 """
@@ -52,6 +58,55 @@ CASES: list[Case] = [
     ),
     c("troops withdrawn", "Nigerian troops were withdrawn from Liberia.", e("NGA", "0874", "LBR")),
     c("inspectors sent", "UN inspectors were sent to Iraq last week.", e("IGO", "090", "IRQ")),
+    # ---- refinements from the codebook's usage notes ----
+    c("aircraft as agent", "Syrian helicopter gunships killed 12 civilians near Aleppo.", e("SYR", "195")),
+    c(
+        "aircraft as instrument",
+        "Russian forces attacked Ukrainian positions with drones.",
+        e("RUS", "195", "UKR"),
+    ),
+    c(
+        "ground attack stays conventional",
+        "Israeli troops attacked Hamas positions in Gaza.",
+        e("ISR", "190"),
+    ),
+    c(
+        "machetes make unconventional violence",
+        "A village in Congo was attacked by Hutu militiamen armed with machetes.",
+        e("*", "180"),
+        never=("19",),
+    ),
+    c("thousands expelled", "Sudan expelled thousands of Eritrean refugees.", e("SDN", "201")),
+    c("a few expelled", "Kenya expelled two British journalists.", e("KEN", "174"), never=("20",)),
+    c("deportations stay legal", "Iraq deported 1,200 Iranians last year.", e("IRQ", "174"), never=("20",)),
+    # ---- source fallbacks ----
+    c(
+        "stative passive light verb",
+        "Serb forces were engaged in ethnic cleansing in Kosovo.",
+        e("SRB", "203"),
+    ),
+    c(
+        "coordinated light-verb object",
+        "Vietnamese forces launched artillery, mortar and rocket fire against Cambodian guerrilla camps.",
+        e("VNM", "194"),
+    ),
+    c(
+        "nominalization takes its troops' owner",
+        "The withdrawal of Russian troops from Georgia began on Monday.",
+        e("RUS", "0874", "GEO"),
+    ),
+    c(
+        "nominal root with participle",
+        "Doctors from two American aid groups donated and personally delivered goods to a school in Baghdad.",
+        e("USA", "07"),
+    ),
+    c(
+        "fronted clause before speech verb",
+        "Palestinian youths resorted to throwing stones at soldiers, officials said on Thursday.",
+        e("PSE", "145"),
+    ),
+    c("reduced relative by-agent", "Goods donated by Japan arrived in Haiti.", e("JPN", "070")),
+    c("real reduced relative has no source", "Weapons seized in the raid were destroyed.", never=("17",)),
 ]
 
 

@@ -14,10 +14,12 @@ from typing import Any
 from tacitus.events.arguments import MentionIndex, children, resolve_all, subject_tokens
 from tacitus.events.candidates import EMPTY, Candidate, refine_by_object, sentence_candidates
 from tacitus.events.choice import appeal_reading, participants
+from tacitus.events.fallbacks import fallback_subject
 from tacitus.events.framing import Frame, light_owner, resolve_frames
 from tacitus.events.implicit import IMPLICIT_RULE, domestic_recipient
 from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
+from tacitus.events.refine import refine
 from tacitus.events.roles import ADDRESSEE_FRAMES, RALLY_CODES, RoleFinder, pairs
 from tacitus.events.salience import background_reason, unrealized_reason
 from tacitus.model import Mention, Quote, Span
@@ -199,6 +201,10 @@ class SentenceCoder:
         mod = modality(c.anchor, self.lex.frames)
         say_at, reporter = self._reporter(c, reporters)
         sources, subj, _ = self.roles.sources(c, quote)
+        if not sources:  # constructions and misparses the role finder cannot read
+            fallback = fallback_subject(c, self.lex)
+            sources = resolve_all(fallback, self.index)
+            subj = fallback if sources else subj
         if not sources and reporter and any(s.lower_ in PRONOUN_SUBJECTS for s in subj):
             sources = reporter[:1]  # "Iraq announced that it is prepared to ...": it = the speaker
         if mod.obligation and reporter:
@@ -232,6 +238,9 @@ class SentenceCoder:
             targets, slot = self.roles.place_targets(c, frame, code)
         if not targets and c.entry.frame != "say":
             targets, slot = self.roles.phrase_targets(c, frame, sources)
+        refined = refine(code, c, subj if sources else [])
+        if refined is not None:  # "Soviet aircraft killed 46 civilians": an aerial attack (195)
+            code, rule = refined[0], f"{rule or c.rule(slot)}[{refined[1]}]"
         refusal = self._refusal(c, code, mod)
         if refusal is not None:  # "will not release the prisoners": a rejection, and a fact
             code, rule, mod = (

@@ -157,7 +157,8 @@ def _fail(path: str, problem: str) -> DataFileError:
     return DataFileError(path, None, problem)
 
 
-def _str_list(value: Any, path: str, where: str) -> tuple[str, ...]:
+def str_list(value: Any, path: str, where: str) -> tuple[str, ...]:
+    """A YAML value that is a string or a list of strings, as a tuple."""
     if value is None:
         return ()
     if isinstance(value, str):
@@ -177,7 +178,7 @@ def _entry(key: str, raw: Any, pos: str, path: str, name: str) -> Entry:
     cameo = raw.get("cameo")
     if not isinstance(cameo, str) or cameo not in ontology():
         raise _fail(path, f'{where}: cameo {cameo!r} is not a CAMEO code (quote it: "0333")')
-    slots = _str_list(raw.get("target"), path, where) + _str_list(raw.get("source"), path, where)
+    slots = str_list(raw.get("target"), path, where) + str_list(raw.get("source"), path, where)
     bad = [s for s in slots if not SLOT_RE.match(s)]
     if bad:
         raise _fail(path, f"{where}: unknown argument slots {bad}")
@@ -198,16 +199,16 @@ def _entry(key: str, raw: Any, pos: str, path: str, name: str) -> Entry:
     embedded = raw.get("embedded", False)
     if not isinstance(embedded, bool) or (embedded and frame is not None):
         raise _fail(path, f"{where}: embedded must be true or false, and a frame verb cannot be content-only")
-    source = _str_list(raw.get("source"), path, where)
+    source = str_list(raw.get("source"), path, where)
     return Entry(
         lemma=words[0].lower(),
         particle=words[1].lower() if len(words) > 1 else None,
         pos=pos,
         cameo=cameo,
         file=name,
-        obj=frozenset(w.lower() for w in _str_list(raw.get("obj"), path, where)),
+        obj=frozenset(w.lower() for w in str_list(raw.get("obj"), path, where)),
         prep=prep,
-        target=_str_list(raw["target"], path, where) if "target" in raw else DEFAULT_VERB_TARGET,
+        target=str_list(raw["target"], path, where) if "target" in raw else DEFAULT_VERB_TARGET,
         source=source or (DEFAULT_NOUN_SOURCE if pos == "noun" else ()),
         frame=frame,
         reciprocal=bool(raw.get("reciprocal", False)),
@@ -233,7 +234,8 @@ def _no_duplicates(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = F
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
 
 
-def _read_yaml(path: str, text: str) -> dict[str, Any]:
+def read_yaml(path: str, text: str) -> dict[str, Any]:
+    """A data file's mapping, with duplicate keys refused and the schema version checked."""
     try:
         data = yaml.load(text, Loader=_StrictLoader)
     except yaml.YAMLError as exc:
@@ -248,7 +250,7 @@ def _read_yaml(path: str, text: str) -> dict[str, Any]:
 
 def parse_entries(path: str, text: str) -> list[Entry]:
     """Parse and schema-check one verbs/nouns lexicon file."""
-    data = _read_yaml(path, text)
+    data = read_yaml(path, text)
     kind = data.get("kind")
     if kind not in ("verbs", "nouns"):
         raise _fail(path, f"kind must be 'verbs' or 'nouns', got {kind!r}")
@@ -265,7 +267,7 @@ def parse_entries(path: str, text: str) -> list[Entry]:
 
 def parse_frames(path: str, text: str) -> Frames:
     """Parse and schema-check the frames file."""
-    data = _read_yaml(path, text)
+    data = read_yaml(path, text)
     if data.get("kind") != "frames":
         raise _fail(path, "kind must be 'frames'")
     maps: dict[str, dict[str, str]] = {}
@@ -277,11 +279,9 @@ def parse_frames(path: str, text: str) -> Frames:
                 raise _fail(path, f"maps.{frame}: {src!r} -> {dst!r} is not CAMEO code -> code")
         maps[frame] = {str(k): str(v) for k, v in table.items()}
     return Frames(
-        light_verbs=frozenset(_str_list(data.get("light_verbs"), path, "light_verbs")),
-        intent_modals=frozenset(_str_list(data.get("intent_modals"), path, "intent_modals")),
-        hypothetical_modals=frozenset(
-            _str_list(data.get("hypothetical_modals"), path, "hypothetical_modals")
-        ),
+        light_verbs=frozenset(str_list(data.get("light_verbs"), path, "light_verbs")),
+        intent_modals=frozenset(str_list(data.get("intent_modals"), path, "intent_modals")),
+        hypothetical_modals=frozenset(str_list(data.get("hypothetical_modals"), path, "hypothetical_modals")),
         maps=maps,
         nominalizations=_nominalizations(path, data.get("nominalizations")),
     )
@@ -297,7 +297,8 @@ def _nominalizations(path: str, raw: Any) -> dict[str, str]:
     return {k.lower(): v.lower() for k, v in raw.items()}
 
 
-def _builtin_text(name: str) -> str:
+def builtin_text(name: str) -> str:
+    """The text of a built-in file of the lexicon folder."""
     return (resources.files("tacitus") / "data" / "lexicon" / name).read_text(encoding="utf-8")
 
 
@@ -320,13 +321,13 @@ def build_lexicon(sources: Iterable[tuple[str, str]], frames: Frames) -> Lexicon
 @lru_cache(maxsize=8)
 def load_lexicon(extra_files: tuple[Path, ...] = ()) -> Lexicon:
     """The built-in lexicon plus user files (loaded once per set of files; immutable)."""
-    sources = [(name, _builtin_text(name)) for name in BUILTIN_FILES]
+    sources = [(name, builtin_text(name)) for name in BUILTIN_FILES]
     for p in extra_files:
         try:
             sources.append((str(p), Path(p).read_text(encoding="utf-8")))
         except OSError as exc:
             raise DataFileError(str(p), None, f"cannot read lexicon file: {exc.strerror or exc}") from exc
-    frames = parse_frames("frames.yaml", _builtin_text("frames.yaml"))
+    frames = parse_frames("frames.yaml", builtin_text("frames.yaml"))
     lex = build_lexicon(sources, frames)
     log.info("lexicon: %d patterns from %d files", len(lex), len(sources))
     return lex

@@ -1,0 +1,102 @@
+"""Source fallbacks for triggers whose subject the role finder cannot read from the parse.
+
+Tried only when no source was found. Each covers a construction or a frequent misparse of the small
+English model, and returns the subject tokens to resolve:
+
+- a stative passive light verb: "Serb forces were engaged in ethnic cleansing", "were involved in attacks";
+- an event noun coordinated with a light verb's object: "launched artillery, mortar and rocket fire";
+- a nominalization whose verb names its passive subject as source (`source: [subj]`): "the deployment of
+  NATO troops" is NATO's deployment, as "NATO troops were deployed" is;
+- a clause misparsed as a reduced relative ("Doctors from two aid groups donated ...", "Palestinian youths
+  resorted to throwing stones ..., officials said"): a past participle attached to a noun that has no verb
+  of its own (the sentence root) or that shares a speech verb with a second subject is that noun's verb.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tacitus.events.arguments import agent_tokens, children, is_passive, subject_tokens
+from tacitus.events.candidates import Candidate
+from tacitus.events.lexicon import Lexicon
+
+Token = Any
+# Passive participles that state what the subject does, not what is done to it: "were engaged in fighting".
+STATIVE_LIGHT_VERBS = frozenset({"engage", "involve"})
+# How far up from a trigger the misparsed participle may sit ("resorted to [throwing]": two steps).
+CLIMB_DEPS = frozenset({"pcomp", "prep", "xcomp", "conj"})
+
+
+def fallback_subject(c: Candidate, lex: Lexicon) -> list[Token]:
+    """Subject tokens for a candidate with no source, from the first construction that applies."""
+    if c.kind == "light" and c.verb is not None:
+        return _stative_passive(c.verb)
+    if c.kind == "noun":
+        return _coordinated_light_object(c.anchor, lex) or _nominalization_object(c, lex)
+    return misparsed_participle_subject(c.anchor)
+
+
+def _stative_passive(verb: Token) -> list[Token]:
+    if verb.lemma_.lower() in STATIVE_LIGHT_VERBS and is_passive(verb) and not agent_tokens(verb):
+        return children(verb, "nsubjpass")
+    return []
+
+
+def _coordinated_light_object(noun: Token, lex: Lexicon) -> list[Token]:
+    """ "launched artillery, mortar and rocket fire": `fire` is a conjunct of the light verb's object."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is noun or first.dep_ != "dobj":
+        return []
+    verb = first.head
+    if verb.lemma_.lower() not in lex.frames.light_verbs or is_passive(verb):
+        return []
+    return subject_tokens(verb)[0]
+
+
+def _nominalization_object(c: Candidate, lex: Lexicon) -> list[Token]:
+    """The of-object of a nominalization whose verb pattern takes its passive subject as source."""
+    if c.noun is None or c.entry.file == "nouns.yaml":
+        return []
+    for e in lex.verb_entries(c.entry.lemma):
+        if e.cameo == c.entry.cameo and e.obj == c.entry.obj and "subj" in e.source:
+            return [c.noun]
+    return []
+
+
+def misparsed_participle_subject(verb: Token) -> list[Token]:
+    """The noun a misparsed reduced relative belongs to, for the verb or a verb it complements; the by-agent
+    of a real one ("goods donated by Japan")."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "acl":
+            if cur.tag_ not in ("VBN", "VBD"):
+                return []
+            agents = agent_tokens(cur)
+            if agents:
+                return agents
+            owner = _verbless_noun(cur.head)
+            return [owner] if owner is not None else []
+        if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
+
+
+def _verbless_noun(noun: Token) -> Token | None:
+    """The noun phrase a participle hangs on, when that phrase has no verb of its own: the sentence root
+    ("Doctors from two aid groups donated ..."), or a subject that a speech verb shares with a second
+    subject ("Palestinian youths resorted to ..., officials said"). A relative-clause reading would leave
+    it without a predicate, so the participle is its verb."""
+    top = noun
+    while top.dep_ in ("pobj", "prep") and top.head.i != top.i:  # "Doctors from [two aid groups]"
+        top = top.head
+    if top.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if top.dep_ == "ROOT":
+        return top
+    if top.dep_ not in ("nsubj", "dep"):
+        return None
+    others = [s for s in top.head.children if s.dep_ == "nsubj" and s.i != top.i]
+    return top if others and top.i < others[0].i else None
