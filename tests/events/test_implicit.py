@@ -54,8 +54,9 @@ def test_no_implicit_recipient_outside_the_convention(source: Mention, cameo: st
     assert domestic_recipient(source, cameo, TRIGGER, 0) is None
 
 
-def test_a_capital_standing_for_its_government_is_domestic() -> None:
+def test_a_capital_or_a_demonym_is_domestic_but_the_country_name_is_not() -> None:
     assert is_domestic(mention("EGYGOV", sector="GOV", rule="metonym:capital"))
+    assert is_domestic(mention("DZA", rule="kb:demonym"))  # "Algerian landowners"
     assert not is_domestic(mention("EGY"))
 
 

@@ -26,6 +26,36 @@ from tacitus.settings import Settings
 
 CONF_PLACE = 0.5
 SETTLEMENT_NOUNS = {"town", "city", "village", "port", "district", "province"}
+# Words that begin place names the tagger may leave outside the entity ("North [Darfur]", "Port [Harcourt]"):
+# never a given name before a surname.
+PLACE_NAME_PREFIXES = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "new",
+        "old",
+        "port",
+        "fort",
+        "saint",
+        "st.",
+        "san",
+        "santa",
+        "mount",
+        "lake",
+        "al",
+        "el",
+    }
+)
 
 
 class ActorsStage(DocumentStage):
@@ -74,7 +104,7 @@ def places(parsed: Any, spans: list[Found]) -> list[Found]:
     for ent in parsed.ents:
         if ent.label_ not in ("GPE", "LOC") and not _named_settlement(ent):
             continue
-        if any(i in covered for i in range(ent.start, ent.end)):
+        if any(i in covered for i in range(ent.start, ent.end)) or _surname(ent):
             continue
         info = place_info(ent.text)
         if info is None:
@@ -85,6 +115,21 @@ def places(parsed: Any, spans: list[Found]) -> list[Found]:
             Found(ent.start, ent.end, ent.start_char, ent.end_char, actor, "place:geonames", CONF_PLACE)
         )
     return out
+
+
+def _surname(ent: Any) -> bool:
+    """A place name that is a person's surname: the tagger left the given name out ("Kenzo [Oshima]")."""
+    if ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    return bool(
+        prev.pos_ == "PROPN"
+        and prev.ent_type_ == ""
+        and prev.dep_ == "compound"
+        and prev.head.i == ent.root.i
+        and prev.text[:1].isupper()
+        and prev.text.lower() not in PLACE_NAME_PREFIXES
+    )
 
 
 def _named_settlement(ent: Any) -> bool:

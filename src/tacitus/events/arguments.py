@@ -130,13 +130,15 @@ def resolve_deep(
     limit: int = 40,
     skip: Collection[object] = (),
     places: bool = True,
+    own_agent: bool = True,
 ) -> Mention | None:
     """The first coded mention anywhere in a phrase (bounded): a weaker, last-resort resolution.
 
     `skip` holds mention ids and actor codes not to return (the event's own sources); without `places`,
-    locative phrases are passed over ("talks in Paris" names no partner).
+    locative phrases are passed over ("talks in Paris" names no partner); without `own_agent`, the phrase
+    head's by-agent is (it is the event's own noun, see `_phrase`).
     """
-    for n, t in enumerate(_phrase(tok, places)):
+    for n, t in enumerate(_phrase(tok, places, own_agent)):
         if n > limit:
             break
         m = index.at(t)
@@ -145,14 +147,20 @@ def resolve_deep(
     return None
 
 
-def _phrase(tok: Token, places: bool) -> list[Token]:
-    if places:
-        return list(tok.subtree)
+def _phrase(tok: Token, places: bool, own_agent: bool) -> list[Token]:
+    """The tokens of a phrase; without `places`, without its locative phrases; without `own_agent`, without
+    the head's by-agent (the event's own noun: "ordered patrols by police", the police patrol, they are not
+    patrolled; another act's agent stays: "investigated crimes by extremists")."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS))
+        stack.extend(
+            c
+            for c in t.children
+            if not (not places and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
+            and not (not own_agent and t.i == tok.i and c.dep_ == "prep" and c.lower_ == "by")
+        )
     return sorted(out, key=lambda t: t.i)
 
 
@@ -194,13 +202,25 @@ def prep_objects(hosts: Iterable[Token], prep: str) -> list[Token]:
     for h in hosts:
         for c in h.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
-                out.extend(children(c, "pobj", "pcomp"))
+                out.extend(children(c, "pobj", "pcomp") or _stranded_object(c))
             elif c.dep_ in ("prt", "prep", "advmod") and c.lower_ not in COMPLEX_PREP_HEADS:
                 # "crack down on", "pulled out of": prep on particle
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ == prep:
                         out.extend(children(p, "pobj"))
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """A preposition's object parsed as the subject of a following clause: "granted asylum to [five officers]
+    holed up in a residence" (`officers` as subject of `holed`)."""
+    return [
+        s
+        for x in prep.head.children
+        if x.dep_ in ("advcl", "ccomp", "relcl", "conj") and x.i > prep.i
+        for s in children(x, "nsubj", "nsubjpass")
+        if s.left_edge.i == prep.i + 1
+    ]
 
 
 # Participles whose passive form states the subject's own stance: "Israel is opposed to", "Vietnam is
@@ -311,24 +331,70 @@ def passive_target_tokens(verb: Token) -> list[Token]:
     return []
 
 
+# Object pronouns of an elliptic second verb that stand for the first verb's object: "killed one soldier and
+# wounded two others" (two other soldiers).
+ELLIPTIC_OBJECTS = frozenset({"other", "others", "another"})
+
+
+def object_tokens(verb: Token) -> list[Token]:
+    """A verb's direct objects; "others" after a coordinated verb is the first verb's object kind."""
+    out = []
+    for o in children(verb, "dobj"):
+        if o.lower_ in ELLIPTIC_OBJECTS and verb.dep_ == "conj" and not children(o, "prep"):
+            out.extend(children(verb.head, "dobj") or [o])
+        else:
+            out.append(o)
+    return out
+
+
 def agent_tokens(verb: Token) -> list[Token]:
     """The `by`-agent of a passive verb ("was attacked by rebels")."""
     return [p for a in children(verb, "agent") for p in children(a, "pobj")]
 
 
 def place_tokens(c: Any) -> list[Token]:
-    """Objects of locative prepositions on a trigger, its light noun or its object ("a curfew in X")."""
+    """Objects of locative prepositions on a trigger, its light noun or its object ("a curfew in X").
+
+    A nominal event in an adjunct or state phrase takes the place of its clause ("troops remained on alert
+    in the West Bank", "threw stones during demonstrations in Hebron").
+    """
     if c.kind != "noun":
         return clause_place_tokens(c.anchor, c.noun)
-    return _locatives(c.hosts)
+    own = _locatives(c.hosts)
+    clause = _adjunct_clause(c.anchor)
+    return own or (clause_place_tokens(clause) if clause is not None else [])
+
+
+def _adjunct_clause(noun: Token) -> Token | None:
+    """The verb whose adjunct or state phrase holds a nominal event ("remained [on alert]")."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.lower_ in ADJUNCT_EVENT_PREPS or (head.lower_ == "on" and _state(head.head)):
+        return head.head
+    return None
+
+
+# Subordinate clauses that describe the same act: "killed 23 people when they blew themselves up in Tel Aviv",
+# "... as they stormed a village in X"; a participle ("..., killing 20 in X") needs no marker.
+SAME_ACT_MARKS = frozenset({"when", "as", "while"})
 
 
 def clause_place_tokens(verb: Token, noun: Token | None = None) -> list[Token]:
-    """Objects of locative prepositions on a verb and its object ("impose a curfew in Algiers")."""
+    """Objects of locative prepositions on a verb and its object ("impose a curfew in Algiers"), else on a
+    subordinate clause describing the same act."""
     hosts = [verb, *children(verb, "dobj")]
     if noun is not None and all(h.i != noun.i for h in hosts):
         hosts.append(noun)
-    return _locatives(hosts)
+    clauses = [x for x in children(verb, "advcl") if _same_act(x)]
+    return _locatives(hosts) or _locatives([*clauses, *(o for x in clauses for o in children(x, "dobj"))])
+
+
+def _same_act(clause: Token) -> bool:
+    marks = [m.lower_ for m in children(clause, "mark")]
+    if not marks and clause.tag_ == "VBG":
+        return True
+    return any(m in SAME_ACT_MARKS for m in [*marks, *(a.lower_ for a in children(clause, "advmod"))])
 
 
 def _locatives(hosts: Iterable[Token]) -> list[Token]:
@@ -344,6 +410,8 @@ def _locatives(hosts: Iterable[Token]) -> list[Token]:
 def is_place(m: Mention) -> bool:
     """A mention naming a place (country, region, city, seat of government), not an organisation or group."""
     a = m.actor
+    if m.rule == "kb:demonym":  # "Russian immigrants", "the Chinese": people, not a place
+        return False
     return a.kind == "place" or m.rule.startswith("metonym:") or (a.kind == "country" and not a.sector)
 
 

@@ -63,4 +63,7 @@ def is_domestic(m: Mention) -> bool:
     a = m.actor
     if a.kind in INTERNATIONAL_KINDS or a.country is None or a.country not in state_codes():
         return False
-    return not (a.kind == "country" and a.sector is None and not m.rule.startswith("metonym:"))
+    # a demonym names people of the country ("Algerian landowners"), a capital its government
+    return not (
+        a.kind == "country" and a.sector is None and not m.rule.startswith(("metonym:", "kb:demonym"))
+    )

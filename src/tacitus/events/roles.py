@@ -19,6 +19,7 @@ from tacitus.events.arguments import (
     governing_subject,
     is_passive,
     is_place,
+    object_tokens,
     passive_target_tokens,
     phrase_tokens,
     place_tokens,
@@ -130,7 +131,7 @@ class RoleFinder:
         if slot == "dobj":  # the object phrase, light noun included: "gave [Jordan] economic aid" (nmod)
             if is_passive(a):
                 return passive_target_tokens(a)
-            return children(a, "dobj")
+            return object_tokens(a)
         if slot in ("amod", "compound"):  # "expelled Russian diplomats": the object's own modifier
             base = [c.noun] if c.noun is not None else children(a, "dobj")
             return [m for b in base for m in children(b, "amod", "compound", "nmod")]
@@ -250,7 +251,9 @@ class RoleFinder:
         home = {m.actor.country for m in sources if not is_place(m)}
         for cand in (c, *(x for x, _ in embedded_chain(frame, self.lex))):
             for tok in phrase_tokens(cand.anchor, cand.noun):
-                m = resolve_deep(tok, self.index, skip=own, places=False)
+                m = resolve_deep(
+                    tok, self.index, skip=own, places=False, own_agent=not same_token(tok, cand.noun)
+                )
                 if m is None:
                     continue
                 vague = m.actor.country is None or (m.actor.country in home and _bare_place(m, tok.doc))
