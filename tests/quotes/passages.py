@@ -951,4 +951,29 @@ P: list[Passage] = [
         [("the governor narrowly ahead", "A new survey", "indirect")],
         [],
     ),
+    # --- speech nouns with a `that` clause: a named holder when the syntax gives one ---
+    (
+        "noun-that-clause-without-holder",
+        "The mayor ignored growing concerns that the old bridge was unsafe.",
+        [("that the old bridge was unsafe", None, "indirect")],
+        [],
+    ),
+    (
+        "noun-that-clause-holder-of-the-verb",
+        "Democrats persisted in arguments that the panel was wasting public money.",
+        [("that the panel was wasting public money", "Democrats", "indirect")],
+        [],
+    ),
+    (
+        "noun-that-clause-named-compound",
+        "The shares fell after a Reuters report that the company had lost its biggest client.",
+        [("that the company had lost its biggest client", "Reuters", "indirect")],
+        [],
+    ),
+    (
+        "noun-relative-clause-is-no-content",
+        "The claims that he made in the interview were false.",
+        [],
+        ["that he made in the interview"],
+    ),
 ]

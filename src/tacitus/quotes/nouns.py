@@ -38,7 +38,9 @@ LIGHT_VERBS = frozenset(
 )
 CONTENT_PREPS = frozenset({"of", "about", "for", "against", "on", "over"})
 SPEAKER_POS = frozenset({"PRON", "PROPN", "NOUN"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOUN_CONFIDENCE = 0.7
+UNNAMED_CONFIDENCE = 0.6
 
 
 def noun_quote(noun: Token) -> Found | None:
@@ -46,18 +48,45 @@ def noun_quote(noun: Token) -> Found | None:
     copular = _copular_clause(noun)
     speaker = _speaker(noun, copular is not None)
     if speaker is None:
-        return None
-    content = copular or _complement(noun, speaker)
+        content = _that_clause(noun)  # `growing concerns that ...`, `reports that ...`: nobody named
+        speaker = _pursuer(noun) if content is not None else None
+    else:
+        content = copular or _complement(noun, speaker)
     if content is None:
         return None
     lo, hi = trim_tokens(noun.doc, content.left_edge.i, content.right_edge.i)
-    if hi < lo or lo <= speaker.i <= hi:
+    if hi < lo or (speaker is not None and lo <= speaker.i <= hi):
         return None
     doc = noun.doc
     span = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+    if speaker is None:
+        return Found(span, "indirect", token_span(noun), None, None, "noun", UNNAMED_CONFIDENCE)
     return Found(
         span, "indirect", token_span(noun), noun_phrase(speaker), speaker.idx, "noun", NOUN_CONFIDENCE
     )
+
+
+def _pursuer(noun: Token) -> Token | None:
+    """`Democrats persisted in arguments that ...`: the subject of the verb the noun's phrase hangs on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB" or prep.head.dep_ == "relcl":
+        return None
+    who = speaker_of(prep.head)
+    return who if who is not None and who.lower_ not in ("it", "there", "this", "that") else None
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """`concerns that they depend on ...`: a `that` clause stating the noun's content (not a
+    relative clause: `the claims that he made` has its own subject-less gap)."""
+    for c in noun.children:
+        if (
+            c.i > noun.i
+            and c.dep_ in ("acl", "ccomp")
+            and _has_mark(c, "that")
+            and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        ):
+            return c
+    return None
 
 
 def _speaker(noun: Token, copular: bool) -> Token | None:
@@ -72,6 +101,9 @@ def _speaker(noun: Token, copular: bool) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
                 return pobj  # "the view of the ministry is that ..."
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in NAME_LABELS]
+    if names:
+        return names[-1]  # `a New York Times report that ...`, `the White House statement that ...`
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
         who = speaker_of(noun.head)
         if who is not None and who.lower_ not in ("it", "there"):
