@@ -1,7 +1,9 @@
 """Event label choice: which triggers of a sentence are coded, and with which code (PLOVER types).
 
-Acts that serve a promised, planned or possible act have not happened ("will visit Senegal to mediate");
-legal accusations are accusations, not arrests; resignations are PLOVER RETREAT `resign`.
+Acts that serve a promised, planned, refused or possible act have not happened ("will visit Senegal to
+mediate"); what a protest demands is the protest; preparing an attack is a force posture (CAMEO 15, PLOVER
+MOBILIZE); a reiterated demand is a demand; legal accusations are accusations, not arrests; resignations
+are PLOVER RETREAT `resign`.
 
 Each case: (name, sentence, expected events, forbidden code prefixes), as in test_round8.py.
 """
@@ -47,6 +49,43 @@ CASES: list[Case] = [
         "Canada said it would ban arms exports to Iran and would deny visas to Iranian officials.",
         e("CAN", "12"),
     ),
+    c(
+        "what a refusal is about is no fact",
+        "Sudan refused to allow United Nations planes to land and evacuate the wounded.",
+        e("SDN", "12"),
+        never=("07",),
+    ),
+    # ---- a protest's demand is the protest ----
+    c(
+        "protest participle demands",
+        "Students marched through Seoul on Sunday, demanding the resignation of the president.",
+        e("KOR", "14"),
+        never=("10",),
+    ),
+    # ---- preparing an attack is a force posture; aspect verbs pass their complement through ----
+    c(
+        "preparing an attack",
+        "The Ethiopian army prepared to launch an offensive against Eritrean positions.",
+        e("ETH", "15"),
+        never=("03", "13", "19"),
+    ),
+    c(
+        "preparing to continue shelling",
+        "The Serbian army prepared to continue shelling Bosnian towns.",
+        e("SRB", "15"),
+        never=("03", "13", "19"),
+    ),
+    c(
+        "prepared as a willingness is a threat",
+        "Iran is prepared to attack Israel.",
+        e("IRN", "13", "ISR"),
+        never=("15",),
+    ),
+    c(
+        "vowing to continue fighting",
+        "The Taliban vowed to continue fighting Afghan forces.",
+        e("AFG", "138"),
+    ),
     # ---- legal accusations ----
     c(
         "indictment accuses",
@@ -81,3 +120,10 @@ def test_labels_sentence_codes(
 def test_resignation_is_a_plover_retreat() -> None:
     info = ontology().get("0831")
     assert (info.plover, info.mode) == ("RETREAT", "resign")
+
+
+@pytest.mark.model
+def test_reiterate_is_a_light_verb_for_a_demand(code: Any) -> None:
+    doc = code("The European Union reiterated its demand today that Turkey lift restrictions on the press.")
+    demands = [ev for ev in doc.events if ev.cameo.startswith("10")]
+    assert demands and all(ev.trigger.text == "reiterated" for ev in demands)

@@ -139,11 +139,11 @@ class SentenceCoder:
             frame = frames.get(c.anchor.i)
             code = frame.code if frame else refine_by_object(c, self.lex)
             rule = frame.rule if frame else None
-            unreal = unrealized_reason(c, cands, set(embedded_by), self.lex.frames)
+            unreal = unrealized_reason(c, cands, set(embedded_by) | set(frames), self.lex.frames)
             if unreal is not None:  # "will visit X to mediate": the mediation has not happened either
                 res.decisions.append(self._decision(c, code, f"not a fact: {unreal}"))
                 continue
-            out = background if background_reason(c, code) else main
+            out = background if background_reason(c, code, cands) else main
             self._code_one(index, c, code, rule, frame, question, reporters, say_used, out)
         self._merge(res, main, background, cands)
         if not question:
@@ -169,7 +169,7 @@ class SentenceCoder:
             return
         for d in background.decisions:
             if d.events:
-                reason = background_reason(cands[_anchor_index(d, cands)], d.cameo) or "background"
+                reason = background_reason(cands[_anchor_index(d, cands)], d.cameo, cands) or "background"
                 d = replace(d, status=f"background ({reason}); main event coded", events=0)
             res.decisions.append(d)
 

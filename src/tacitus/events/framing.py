@@ -24,6 +24,13 @@ CONTENT_PREPS = frozenset({"of", "for", "with", "to", "against", "on", "about", 
 # for progress") they express accord (CAMEO 019: concur on an issue without commitment), not intent (030).
 ACCORD_VERBS = frozenset({"agree", "concur"})
 ACCORD = "019"
+# Aspect verbs pass their complement through: "vowed to [continue fighting]", "prepared to [resume shelling]".
+ASPECTUAL = frozenset({"resume", "continue", "start", "begin", "keep"})
+# Preparing an attack is a force posture, not a promise or a verbal threat (PLOVER MOBILIZE: "military
+# posturing ... a demonstration of military capabilities and readiness"; THREATEN "is typically verbal").
+PREPARE_VERBS = frozenset({"prepare"})
+CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+POSTURE = "150"
 
 
 @dataclass
@@ -48,7 +55,7 @@ def resolve_frames(cands: dict[int, Candidate], lex: Lexicon) -> tuple[dict[int,
             frames[c.anchor.i] = Frame(_accord(c) or c.entry.cameo, c.rule(), None)
             continue
         inner_code = _inner_code(c, inner, frames, lex)
-        mapped = lex.frames.map_code(c.entry.frame or "", inner_code)
+        mapped = _posture(c, inner_code) or lex.frames.map_code(c.entry.frame or "", inner_code)
         code = mapped or _accord(c) or c.entry.cameo
         frames[c.anchor.i] = Frame(code, f"{c.rule()}[{c.entry.frame}]<{inner.rule()}", inner)
         embedded_by[inner.anchor.i] = c.anchor.i
@@ -83,6 +90,9 @@ def frame_content(c: Candidate, cands: dict[int, Candidate]) -> Candidate | None
         ]
     if c.kind == "noun":
         pool += children(a, "acl")
+    pool += [
+        x for tok in pool if tok.i not in cands and tok.lemma_ in ASPECTUAL for x in children(tok, "xcomp")
+    ]
     for tok in pool:
         hit = cands.get(tok.i) or light_owner(tok, cands)
         if hit is not None and hit is not c and hit.entry.frame != "say":
@@ -119,6 +129,18 @@ def _accord(c: Candidate) -> str | None:
         return None
     finite = [x for x in children(c.anchor, "ccomp") if children(x, "nsubj", "nsubjpass", "expl", "mark")]
     return ACCORD if finite else None
+
+
+def _posture(c: Candidate, inner_code: str) -> str | None:
+    """CAMEO 150 for a verb of preparing whose content is an attack: "the army prepared to shell X"; the
+    adjective ("is prepared to fight") states a willingness, a threat."""
+    if (
+        c.kind != "verb"
+        or c.anchor.lemma_.lower() not in PREPARE_VERBS
+        or inner_code[:2] not in CONFLICT_ROOTS
+    ):
+        return None
+    return None if children(c.anchor, "auxpass", "cop") or c.anchor.dep_ == "acomp" else POSTURE
 
 
 def _infinitive(verb: Token) -> bool:

@@ -21,18 +21,23 @@ BACKGROUND_DEPS = frozenset({"advcl", "relcl", "acl"})
 MAX_WALK = 12
 # Roots of what is said rather than done: comment, appeal, demand, disapprove, reject, threaten.
 VERBAL = frozenset({"01", "02", "10", "11", "12", "13"})
+PROTEST = "14"
 
 
-def background_reason(c: Candidate, code: str) -> str | None:
+def background_reason(c: Candidate, code: str, cands: dict[int, Candidate] | None = None) -> str | None:
     """Why a candidate is background ("adverbial clause", "nominal"), or None for a main-clause event.
 
     An infinitive of purpose is a further act of the subject ("sent experts to investigate") unless it is
     verbal: in "students marched to demand reforms" the demand is what the march says, not a second event.
     A participle elaborates the main act: verbal, it is its content ("hit back, accusing the US of ..."), a
-    main event; physical, its consequence ("opened fire, killing two"), background.
+    main event; physical, its consequence ("opened fire, killing two"), background. What a protest says is
+    the protest's content ("blocked roads demanding that he be reinstated"): PLOVER REQUEST "only applies
+    to verbal demands: demands that take the form of demonstrations, protests, etc. are coded as PROTEST".
     """
     if c.kind == "noun" and c.anchor.dep_ != "ROOT":
         return "nominal event"
+    if code[:2] in VERBAL and _protest_content(c.anchor, cands or {}):
+        return "what the protest says"
     tok = c.anchor
     for _ in range(MAX_WALK):
         if tok.head.i == tok.i:
@@ -49,6 +54,17 @@ def background_reason(c: Candidate, code: str) -> str | None:
     return None
 
 
+def _protest_content(verb: Token, cands: dict[int, Candidate]) -> bool:
+    """A participle or purpose clause of a protest trigger: "marched [demanding reforms]"."""
+    head = cands.get(verb.head.i)
+    return bool(
+        verb.dep_ == "advcl"
+        and head is not None
+        and head.entry.cameo[:2] == PROTEST
+        and (_purpose(verb) or _participle(verb))
+    )
+
+
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose: "sent experts to investigate", "opened fire to disperse"."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -60,14 +76,15 @@ def _participle(verb: Token) -> bool:
 
 
 def unrealized_reason(
-    c: Candidate, cands: dict[int, Candidate], embedded: set[int], frames: Frames
+    c: Candidate, cands: dict[int, Candidate], governors: set[int], frames: Frames
 ) -> str | None:
     """Why a candidate is only part of an act not yet done, or None.
 
     An act governed through a complement or purpose clause by a promised, planned or merely possible act
     has not happened either: in "will visit Senegal to mediate" the mediation is as future as the visit,
-    in "offered troops to help him oust Aoun" the ousting is what the offer is for. Governing acts are
-    frame contents ("offered [to help]") and triggers with a future or hypothetical modal ("is willing to
+    in "offered troops to help him oust Aoun" the ousting is what the offer is for, in "refused to allow
+    planes to land" the landing is what is refused. Governing acts (`governors`) are frame triggers and
+    their contents ("offered [to help]"), and triggers with a future or hypothetical modal ("is willing to
     send material to help defend").
     """
     tok = c.anchor
@@ -77,8 +94,8 @@ def unrealized_reason(
         step, tok = tok.dep_, tok.head
         if step == "conj":  # a coordinate act is coded in its own right, with its own modality
             continue
-        if tok.i in embedded:
-            return f"part of what '{tok.text}' embeds"
+        if tok.i in governors:
+            return f"part of what '{tok.text}' is about"
         if tok.i in cands and tok.pos_ in ("VERB", "AUX"):
             mod = modality(tok, frames)
             if mod.intent or mod.hypothetical:
