@@ -66,6 +66,12 @@ CASES: list[Case] = [
         e("RUS", "195", "UKR"),
     ),
     c(
+        "suicide bombers are not aircraft",
+        "Two Palestinian suicide bombers killed 23 people in Tel Aviv.",
+        e("PSE", "18"),
+        never=("195",),
+    ),
+    c(
         "ground attack stays conventional",
         "Israeli troops attacked Hamas positions in Gaza.",
         e("ISR", "190"),
