@@ -976,4 +976,16 @@ P: list[Passage] = [
         [],
         ["that he made in the interview"],
     ),
+    (
+        "attitude-adjective-emotion",
+        "Residents were frustrated that the council released only part of the report.",
+        [("the council released only part of the report", "Residents", "indirect")],
+        [],
+    ),
+    (
+        "according-to-without-comma",
+        "According to local officials the floods displaced thousands of families.",
+        [("the floods displaced thousands of families", "local officials", "indirect")],
+        [],
+    ),
 ]

@@ -32,7 +32,7 @@ def attitude_quotes(tok: Token, cues: Cues, bounds: Bounds) -> list[Found]:
     lemma = cues.lemma(tok)
     if lemma in cues.seeming and tok.pos_ in ("VERB", "AUX") and not is_cue_verb(tok, cues):
         return _seeming(tok, cues, bounds)
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd") and tok.lower_ in cues.attitude_adjectives:
+    if tok.lower_ in cues.attitude_adjectives and _predicated(tok):
         return _attitude(tok, bounds)
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in cues.impersonal_adjectives:
         return _impersonal(tok, bounds)
@@ -81,8 +81,15 @@ def _experiencer(verb: Token, parts: list[Token]) -> Token | None:
     return None
 
 
+def _predicated(tok: Token) -> bool:
+    """`were afraid` (an adjective after a copula) or `were frustrated` (tagged a passive participle)."""
+    if tok.pos_ == "ADJ":
+        return bool(tok.dep_ in ("acomp", "oprd"))
+    return bool(tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
+
+
 def _attitude(adj: Token, bounds: Bounds) -> list[Found]:
-    head = adj.head
+    head = adj.head if adj.pos_ == "ADJ" else adj
     holder = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if holder is None or holder.lower_ in DUMMY or holder.lower_ in ("this", "that", "which"):
         return []

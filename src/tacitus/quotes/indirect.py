@@ -360,7 +360,9 @@ def _according_to(tok: Token) -> Found | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    phrase_lo, phrase_hi = tok.left_edge.i, tok.right_edge.i
+    # the phrase is `according to X` itself: a parse that makes `According` the root of its
+    # sentence hangs the reported clause on it too
+    phrase_lo, phrase_hi = tok.i, to.right_edge.i
     sent = tok.sent
     before = (sent.start, phrase_lo - 1)
     after = (phrase_hi + 1, sent.end - 1)
