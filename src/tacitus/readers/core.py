@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 from tacitus.errors import InputError
 from tacitus.model import Document, make_doc_id
 from tacitus.readers.html import extract_html, looks_like_html
+from tacitus.readers.repair import repair_replacement_chars
 from tacitus.settings import Settings
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -208,8 +209,9 @@ def _make_doc(
         return InputError(origin, "binary data, not text (NUL characters)")
     if len(text.encode("utf-8")) > settings.max_bytes:
         return InputError(origin, _too_large(len(text.encode("utf-8")), settings))
-    # Normalise newlines so character offsets are the same whatever platform wrote the file.
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Normalise newlines so character offsets are the same whatever platform wrote the file, and restore
+    # quote marks lost to a bad decode (readers/repair.py).
+    text = repair_replacement_chars(text.replace("\r\n", "\n").replace("\r", "\n"))
     return Document(
         id=doc_id or make_doc_id(text),
         text=text,
