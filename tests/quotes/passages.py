@@ -988,4 +988,28 @@ P: list[Passage] = [
         [("the floods displaced thousands of families", "local officials", "indirect")],
         [],
     ),
+    (
+        "quoted-title-is-no-speech",
+        'The choir sang "A Change Is Gonna Come," the anthem of the movement.',
+        [],
+        ["A Change Is Gonna Come"],
+    ),
+    (
+        "consider-names-its-object",
+        "North Korea is considered a threat to the troops stationed in the region.",
+        [("a threat to the troops", None, "indirect")],
+        [],
+    ),
+    (
+        "consider-without-a-name-is-no-attribution",
+        "The board will consider the proposal at its next meeting.",
+        [],
+        ["the proposal"],
+    ),
+    (
+        "topic-with-a-year-is-no-date",
+        "Many voters point to the 1994 crime bill as the cause of their distrust.",
+        [("the 1994 crime bill", "Many voters", "indirect")],
+        [],
+    ),
 ]

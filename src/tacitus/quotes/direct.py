@@ -22,6 +22,17 @@ DASHES = "-–—―"
 CLAUSE_POS = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PUNCT"})
 CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 STOP_TOKENS = frozenset({".", "!", "?", ";"})
+MAX_TITLE_WORDS = 6
+SMALL_WORD = 3  # title case leaves short function words in lower case: `Women in Power`
+
+
+def _is_title(words: str) -> bool:
+    """A short quotation in title case with no sentence punctuation: a book, song or show."""
+    words = words.strip().rstrip(",.")  # American style puts the comma inside: "A Title," she said
+    tokens = words.split()
+    if not 2 <= len(tokens) <= MAX_TITLE_WORDS or any(c in words for c in ".,!?;:"):
+        return False
+    return tokens[0][:1].isupper() and all(w[:1].isupper() for w in tokens if len(w) > SMALL_WORD)
 
 
 class DirectRules:
@@ -37,6 +48,8 @@ class DirectRules:
     def attribute(self, k: int) -> Found | None:
         """The attribution of quoted stretch number `k`, or None."""
         q = self.quoted[k]
+        if _is_title(self.text[q.start : q.end]):
+            return None  # `the song "A Change Is Gonna Come"`: a title, not speech
         prev_char = self._char_before(q.open)
         if prev_char in DASHES:
             found = self._name_dash(q)

@@ -313,8 +313,8 @@ def _is_bare_clause(clause: Token) -> bool:
 
 
 def _is_time(prep: Token) -> bool:
-    """ "on Monday", "over the weekend": a time, not a topic."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+    """ "on Monday", "over the weekend": a time, not a topic ("to the 1994 crime bill" is a topic)."""
+    return _heads_time(prep)
 
 
 def _heads_time(tok: Token) -> bool:
