@@ -86,6 +86,25 @@ CASES: list[Case] = [
         "The Taliban vowed to continue fighting Afghan forces.",
         e("AFG", "138"),
     ),
+    # ---- a possible act under a condition is a conditional threat or offer ----
+    c(
+        "conditional halt is a threat",
+        "Norway may suspend its aid to Nicaragua if the elections are postponed, its foreign minister said.",
+        e("NOR", "13", "NIC"),
+    ),
+    c("unconditioned possibility is no fact", "Norway may suspend its aid to Nicaragua.", never=("13", "16")),
+    # ---- who arrives decides what an arrival is ----
+    c(
+        "peacekeepers arriving provide peacekeeping",
+        "A battalion of Nepalese peacekeepers arrived in Lebanon on Monday.",
+        e("NPL", "074", "LBN"),
+        never=("04",),
+    ),
+    c(
+        "a minister arriving visits",
+        "The Nepalese foreign minister arrived in India on Monday.",
+        e("NPL", "042"),
+    ),
     # ---- legal accusations ----
     c(
         "indictment accuses",

@@ -1,8 +1,11 @@
-"""Readings of a trigger that depend on its clause: what a speaker wants of another party.
+"""Readings of a trigger that depend on its clause: what a speaker wants of another party, who arrives.
 
 "Israel wants Germany to pay compensation" states no intention of Israel's own: it asks Germany to act, an
 appeal (CAMEO 02), like "urged Germany to pay". An intent-frame verb whose infinitival complement has a
 subject of its own is read as an appeal to that subject.
+
+"Peacekeeping troops arrived in Bosnia" is no visit (CAMEO 042) but peacekeeping provided (074): what an
+arrival is depends on who arrives.
 """
 
 from __future__ import annotations
@@ -16,6 +19,25 @@ from tacitus.events.candidates import Candidate
 Token = Any
 # Subjects that stand for no party: "wants it to be known that ...", "wants there to be talks".
 EXPLETIVES = frozenset({"it", "there"})
+VISIT = "042"
+PEACEKEEPING = "074"
+# Words that make an arriving party a peacekeeping force ("the first deployment of peacekeepers").
+PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "peacekeepers", "blue helmet"})
+
+
+def readings(c: Candidate) -> Candidate:
+    """The candidate as its clause reads it: an appeal to another party, a peacekeeping deployment."""
+    return deployment_reading(appeal_reading(c))
+
+
+def deployment_reading(c: Candidate) -> Candidate:
+    """A visit verb whose subject is a peacekeeping force is peacekeeping provided (074) where it arrives."""
+    if c.kind != "verb" or c.entry.cameo != VISIT:
+        return c
+    words = {t.lemma_.lower() for s in children(c.anchor, "nsubj") for t in s.subtree}
+    if not words & PEACEKEEPERS:
+        return c
+    return replace(c, entry=replace(c.entry, cameo=PEACEKEEPING))
 
 
 def other_party_complement(verb: Token) -> Token | None:

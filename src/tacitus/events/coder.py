@@ -13,7 +13,7 @@ from typing import Any
 
 from tacitus.events.arguments import MentionIndex, children, resolve_all, subject_tokens
 from tacitus.events.candidates import EMPTY, Candidate, refine_by_object, sentence_candidates
-from tacitus.events.choice import appeal_reading, participants
+from tacitus.events.choice import participants, readings
 from tacitus.events.fallbacks import fallback_subject
 from tacitus.events.framing import Frame, light_owner, resolve_frames
 from tacitus.events.implicit import IMPLICIT_RULE, domestic_recipient
@@ -21,7 +21,7 @@ from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
 from tacitus.events.refine import refine
 from tacitus.events.roles import ADDRESSEE_FRAMES, RALLY_CODES, RoleFinder, pairs
-from tacitus.events.salience import background_reason, unrealized_reason
+from tacitus.events.salience import background_reason, skip_reason
 from tacitus.model import Mention, Quote, Span
 
 Token = Any
@@ -107,7 +107,7 @@ class SentenceCoder:
     # ---- coding ---------------------------------------------------------------------------------------
     def code_sentence(self, index: int, sent: Any) -> SentenceResult:
         res = SentenceResult()
-        cands = {i: appeal_reading(c) for i, c in sentence_candidates(sent, self.lex, self.irregular).items()}
+        cands = {i: readings(c) for i, c in sentence_candidates(sent, self.lex, self.irregular).items()}
         if not cands:
             return res
         frames, embedded_by = resolve_frames(cands, self.lex)
@@ -139,9 +139,9 @@ class SentenceCoder:
             frame = frames.get(c.anchor.i)
             code = frame.code if frame else refine_by_object(c, self.lex)
             rule = frame.rule if frame else None
-            unreal = unrealized_reason(c, cands, set(embedded_by) | set(frames), self.lex.frames)
-            if unreal is not None:  # "will visit X to mediate": the mediation has not happened either
-                res.decisions.append(self._decision(c, code, f"not a fact: {unreal}"))
+            skip = skip_reason(c, cands, set(embedded_by) | set(frames), self.lex.frames)
+            if skip is not None:  # "will visit X to mediate", "rioting during a summit"
+                res.decisions.append(self._decision(c, code, skip))
                 continue
             out = background if background_reason(c, code, cands) else main
             self._code_one(index, c, code, rule, frame, question, reporters, say_used, out)

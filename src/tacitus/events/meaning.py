@@ -16,6 +16,9 @@ CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
 INTENT_ADJECTIVES = frozenset(
     {"ready", "prepared", "willing", "set", "determined", "eager", "poised", "keen"}
 )
+# "may/might/could do X if Y": an act stated under a condition is a conditional threat or offer (CAMEO codes
+# the statement as intent), not a mere possibility.
+CONDITIONED_MODALS = frozenset({"may", "might", "could"})
 # "must/has to" in what a speaker says of someone else is a demand; "should" an appeal.
 DEMAND_MODALS = frozenset({"must", "have"})
 APPEAL_MODALS = frozenset({"should", "ought"})
@@ -85,8 +88,18 @@ def modality(tok: Token, frames: Frames) -> Modality:
         if head.pos_ == "ADJ" and head.lemma_ in INTENT_ADJECTIVES:
             intent = True
             hypo = hypo or _hypothetical_aux(head.head, frames)
+    if hypo and hypo.removeprefix("modal '").rstrip("'") in CONDITIONED_MODALS and _has_condition(verb):
+        intent, hypo = True, None  # "may halt its mediation if ...": a conditional threat or offer
     hypo = hypo or _conditional(verb)
     return Modality(negated=negated, intent=intent, hypothetical=hypo, obligation=obligation)
+
+
+def _has_condition(verb: Token) -> bool:
+    """The act is made to depend on a condition: "may halt [if cooperation founders]"."""
+    return any(
+        x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children)
+        for x in verb.children
+    )
 
 
 def _hypothetical_aux(tok: Token, frames: Frames) -> str | None:

@@ -3,7 +3,8 @@
 CAMEO coding practice codes the event a sentence reports, not every event word in it: in "Police opened
 fire to disperse the protesters" the purpose clause says why, in "the talks, which collapsed last year" the
 relative clause recalls history, and in "a rally against last week's invasion" the nominal event is a
-circumstance. Such background candidates are coded only when the sentence has no main event.
+circumstance. Such background candidates are coded only when the sentence has no main event. What an
+unrealized act serves ("will visit Senegal to mediate") is never coded.
 """
 
 from __future__ import annotations
@@ -73,6 +74,12 @@ def _purpose(verb: Token) -> bool:
 def _participle(verb: Token) -> bool:
     """A free participial clause: ", accusing the US of hypocrisy"."""
     return verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def skip_reason(c: Candidate, cands: dict[int, Candidate], governors: set[int], frames: Frames) -> str | None:
+    """The status of a candidate that is never coded, even without a main event, or None."""
+    unreal = unrealized_reason(c, cands, governors, frames)
+    return f"not a fact: {unreal}" if unreal is not None else None
 
 
 def unrealized_reason(
