@@ -553,8 +553,8 @@ P: list[Passage] = [
     (
         "addressee-is-not-content",
         "The president told reporters on Friday. He urged Japan to lift the ban.",
-        [("to lift the ban", "He", None)],
-        ["reporters", "Japan to"],
+        [("Japan to lift the ban", "He", None)],  # who is urged belongs to what is urged (PolNeAR)
+        ["reporters"],
     ),
     (
         "speak-about-topic",
@@ -1011,5 +1011,23 @@ P: list[Passage] = [
         "Many voters point to the 1994 crime bill as the cause of their distrust.",
         [("the 1994 crime bill", "Many voters", "indirect")],
         [],
+    ),
+    (
+        "preposition-goes-with-the-cue",
+        "The union called for an independent inquiry into the crash.",
+        [("an independent inquiry into the crash", "The union", "indirect")],
+        ["for an independent inquiry"],
+    ),
+    (
+        "urged-addressee-belongs-to-the-content",
+        "The senator urged fellow Republicans to withdraw their support.",
+        [("fellow Republicans to withdraw their support", "The senator", "indirect")],
+        [],
+    ),
+    (
+        "told-addressee-stays-out-of-the-content",
+        "The minister told reporters that the border would stay closed.",
+        [("the border would stay closed", "The minister", "indirect")],
+        ["reporters"],
     ),
 ]

@@ -214,8 +214,12 @@ def _content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) -
             # "continued to insist that ...": the inner cue carries the content ("declined to comment": none)
             continue
         parts.append(c)
-    if lemma in cues.addressee_verbs:
-        parts = [p for p in parts if p.dep_ != "dobj"]  # "told reporters", "urged Japan to"
+    if lemma in cues.addressee_verbs and not any(p.dep_ == "xcomp" for p in parts):
+        parts = [p for p in parts if p.dep_ != "dobj"]  # "told reporters that ..."
+    elif lemma in cues.addressee_verbs:
+        # "urged Japan to act": who is urged belongs to what is urged (an addressee object is kept
+        # even when the verb's class has no object content)
+        parts += [c for c in verb.children if c.dep_ == "dobj" and c not in parts and c is not speaker]
     elif lemma in cues.naming_verbs and not _names_something(parts, verb):
         parts = [p for p in parts if p.dep_ != "dobj"]  # "called the minister": no name given
     return parts
@@ -240,6 +244,9 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             continue  # "attacked Machado in early-morning tweets", "on Tuesday": circumstances
         chosen.append(c)
     tokens = {t.i for p in chosen for t in p.subtree}
+    # "called for more investment", "asked about his returns": the preposition goes with the cue
+    if any(p.dep_ == "prep" and p.i == min(tokens) for p in parts):
+        tokens.discard(min(tokens))
     for t in [verb.doc[i] for i in sorted(tokens)]:
         if t.dep_ in ("conj", "advcl") and is_cue_verb(t, cues) and not _has_subject(t) and t.i in tokens:
             # "said it was opposed and warned Y to ...", "..., arguing that ...": a second statement
