@@ -1,4 +1,4 @@
-"""Target choice: own by-agents, elliptic objects, stranded prepositions, places of adjuncts and clauses."""
+"""Target choice: own by-agents, elliptic objects, stranded prepositions, places, roles without a country."""
 
 from __future__ import annotations
 
@@ -66,3 +66,19 @@ def test_demonym_is_people_not_a_place() -> None:
     russian = Actor("RUS", "Russia", "RUS")
     assert not is_place(Mention(0, 0, 7, "Russian", 0, russian, "kb:demonym"))
     assert is_place(Mention(0, 0, 6, "Russia", 0, russian, "kb:name"))
+
+
+@pytest.mark.model
+def test_role_without_a_country_is_not_a_target(code: Any) -> None:
+    doc = code("Jordan says it will not accept any more refugees if fighting spreads between Syria and Iraq.")
+    events = [e for e in doc.events if e.source.actor.code.startswith("JOR")]
+    assert events and all(e.target is None or e.target.actor.country for e in events)
+
+
+@pytest.mark.model
+def test_reduced_relations_in_a_place_target_its_country(code: Any) -> None:
+    doc = code("The World Food Programme suspended food deliveries in Mogadishu on Monday.")
+    assert any(
+        e.cameo.startswith("16") and e.target is not None and e.target.actor.country == "SOM"
+        for e in doc.events
+    )

@@ -45,8 +45,9 @@ BIDDING_FRAMES = frozenset({"appeal", "demand"})
 LIGHT_VERB_SLOTS = ("dative", "prep:to", "prep:with", "prep:on", "prep:against", "dobj")
 # Events that act on a territory and its people: for them, "in X" names who undergoes the event when no
 # other target is given (CAMEO codes "police arrested protesters in Cairo" with Egypt as target). Easing
-# restrictions, protest, force posture, coercion, assault, fight, mass violence.
-TERRITORIAL_CODES = ("081", "14", "15", "17", "18", "19", "20")
+# restrictions, protest, force posture, reduced relations (PLOVER SANCTION requires a recipient: "suspended
+# aid deliveries in Baghdad"), coercion, assault, fight, mass violence.
+TERRITORIAL_CODES = ("081", "14", "15", "16", "17", "18", "19", "20")
 # Solicitations on behalf of or against a third party (CAMEO 053 rally support, 113 rally opposition): the
 # target is that party, not the addressees who are asked to act ("urged the EC to support the PLO": PLO).
 RALLY_CODES = frozenset({"053", "113"})
@@ -156,12 +157,13 @@ class RoleFinder:
             light = [t for t in toks if c.kind == "light" and same_token(t, c.noun)]
             toks = [t for t in toks if not same_token(t, light[0] if light else None)]
             found = resolve_all(toks, self.index) + resolve_all(light, self.index, EVENT_NOUN_PREPS)
+            found = [m for m in found if not _unplaced(m)]
             if found:
                 return found, slot
             heads.extend((slot, t) for t in toks)
         for slot, tok in heads:  # "refugees fleeing the war in Liberia": the nearest actor in the phrase
             deep = resolve_deep(tok, self.index)
-            if deep is not None:
+            if deep is not None and not _unplaced(deep):
                 return [deep], slot
         return [], None
 
@@ -287,6 +289,11 @@ def pairs(
 def _own_country(source: Mention, target: Mention) -> bool:
     """A government acting in its own capital or country: "Turkey imposed martial law in Ankara"."""
     return is_place(target) and not is_place(source)
+
+
+def _unplaced(m: Mention) -> bool:
+    """A role with no country ("more refugees" where two countries are named): too vague to be a target."""
+    return m.rule == "role:sector-only"
 
 
 def _stranded_agents(noun: Token) -> list[Token]:
