@@ -1030,4 +1030,16 @@ P: list[Passage] = [
         [("the border would stay closed", "The minister", "indirect")],
         ["reporters"],
     ),
+    (
+        "headline-source-noun-label",
+        "Poll: Most voters back the new transit plan\n\nThe survey of 900 adults was taken last week.",
+        [("Most voters back the new transit plan", "Poll", "indirect")],
+        [],
+    ),
+    (
+        "dash-name-after-non-breaking-spaces",
+        "\u201cThe plan will hurt every family in this town.\u201d\xa0\u2015\xa0Maria Lopez\n",
+        [("The plan will hurt every family", "Maria Lopez", "direct")],
+        [],
+    ),
 ]

@@ -19,6 +19,7 @@ from tacitus.quotes.speakers import nearest_speaker, noun_phrase, speaker_of
 WINDOW = 12  # tokens searched for a cue after a closing mark: "...," the foreign ministry spokesman said
 TRAILING_PUNCT = ",!?—–-…"
 DASHES = "-–—―"
+BLANKS = " \t\xa0\u2009\u202f"  # spaces within a line, non-breaking and thin ones included
 CLAUSE_POS = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PUNCT"})
 CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 STOP_TOKENS = frozenset({".", "!", "?", ";"})
@@ -68,7 +69,7 @@ class DirectRules:
 
     def _char_before(self, pos: int) -> str:
         i = pos - 1
-        while i >= 0 and self.text[i] in " \t":
+        while i >= 0 and self.text[i] in BLANKS:
             i -= 1
         return self.text[i] if i >= 0 else ""
 
@@ -77,7 +78,7 @@ class DirectRules:
             return None
         text = self.text
         j = q.outer_end
-        while j < len(text) and text[j] in " \t":
+        while j < len(text) and text[j] in BLANKS:
             j += 1
         nxt = text[j : j + 1]
         last = text[q.end - 1]
@@ -129,12 +130,12 @@ class DirectRules:
     def _dash(self, q: Quoted) -> Found | None:
         text = self.text
         j = q.outer_end
-        while j < len(text) and text[j] in " \t":
+        while j < len(text) and text[j] in BLANKS:
             j += 1
         if j >= len(text) or text[j] not in DASHES:
             return None
         k = j + 1
-        while k < len(text) and text[k] in " \t" + DASHES:
+        while k < len(text) and text[k] in BLANKS + DASHES:
             k += 1
         if k >= len(text) or not text[k].isupper():
             return None
@@ -154,7 +155,7 @@ class DirectRules:
     def _name_dash(self, q: Quoted) -> Found | None:
         """`Jane Doe ― "..."`: a short name alone on the line before a dash and the quotation."""
         i = q.open - 1
-        while i >= 0 and self.text[i] in " \t":
+        while i >= 0 and self.text[i] in BLANKS:
             i -= 1
         dash = i
         line_start = self.text.rfind("\n", 0, dash) + 1
@@ -170,7 +171,7 @@ class DirectRules:
     def _colon_paragraph(self, q: Quoted) -> Found | None:
         text = self.text
         i = q.open - 1
-        while i >= 0 and text[i] in " \t":
+        while i >= 0 and text[i] in BLANKS:
             i -= 1
         if i < 0 or text[i] != "\n":
             return None

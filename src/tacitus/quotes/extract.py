@@ -9,7 +9,7 @@ from typing import Any
 
 from tacitus.model import QuoteKind
 from tacitus.quotes.cues import Cues
-from tacitus.quotes.direct import DirectRules, quote_content
+from tacitus.quotes.direct import BLANKS, DirectRules, quote_content
 from tacitus.quotes.found import Found
 from tacitus.quotes.indirect import indirect_quotes
 from tacitus.quotes.lines import colon_lines
@@ -33,7 +33,7 @@ def find_attributions(
     direct = [rules.attribute(k) for k in range(len(quoted))]
     found = [f for f in direct if f is not None]
     found += _indirect(parsed, quoted, cues, found)
-    lines = colon_lines(text, parsed, names)
+    lines = colon_lines(text, parsed, names, cues.source_nouns)
     turns = [f.content for f in lines if f.kind == "direct"]  # transcript turns: `WALLACE: ...`
     found = [f for f in found if not any(s < f.content[1] and f.content[0] < e for s, e in turns)]
     found += lines
@@ -149,7 +149,7 @@ def _stands_alone(text: str, q: Quoted) -> bool:
     i = q.open - 1
     if q.open > 0 and text[q.open] == "'" and text[q.open - 1] == "'":
         i -= 1  # NYT archive marks: the quotation opens at the second of two apostrophes
-    while i >= 0 and text[i] in " \t":
+    while i >= 0 and text[i] in BLANKS:
         i -= 1
     return i < 0 or text[i] in '\n.!?”"'
 

@@ -15,18 +15,21 @@ LEADING_MARKS = " \t\"“”'‘"
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def colon_lines(text: str, parsed: Any, names: Sequence[tuple[int, int]] = ()) -> list[Found]:
+def colon_lines(
+    text: str, parsed: Any, names: Sequence[tuple[int, int]] = (), sources: frozenset[str] = frozenset()
+) -> list[Found]:
     """Lines that open with a short name and a colon: the rest of the line is what the name said.
 
     `names` are sorted (start, end) spans of actor mentions: a name the actors stage found counts
-    even when the parser tags it as a common noun (title case confuses it).
+    even when the parser tags it as a common noun (title case confuses it). A source noun of the
+    cue lexicon counts too (`Poll: Clinton and Trump in dead heat`).
     """
     toks = Tokens(parsed)
     known = {w.lower() for s, e in names for w in text[s:e].split()}
     out: list[Found] = []
     pos = 0
     for line in text.split("\n"):
-        found = _line(text, pos, line, toks, names, known)
+        found = _line(text, pos, line, toks, names, known, sources)
         if found is not None:
             out.append(found)
         pos += len(line) + 1
@@ -34,7 +37,13 @@ def colon_lines(text: str, parsed: Any, names: Sequence[tuple[int, int]] = ()) -
 
 
 def _line(
-    text: str, pos: int, line: str, toks: Tokens, names: Sequence[tuple[int, int]], known: set[str]
+    text: str,
+    pos: int,
+    line: str,
+    toks: Tokens,
+    names: Sequence[tuple[int, int]],
+    known: set[str],
+    sources: frozenset[str],
 ) -> Found | None:
     lead = len(line) - len(line.lstrip(LEADING_MARKS))
     pos, line = pos + lead, line[lead:]  # transcripts quoted turn by turn: `"WALLACE: ...`
@@ -56,6 +65,7 @@ def _line(
     )
     # a name the article uses elsewhere ("Sanders: ..." in a headline, "Bernie Sanders" below)
     named = named or (len(words) <= 2 and words[-1].lower() in known)
+    named = named or (len(words) <= 2 and words[-1].lower().rstrip("s") in sources)  # `New poll: ...`
     transcript = name.strip().isupper() and any(t.pos_ == "PROPN" for t in tokens)
     if not (named or transcript):
         return None
