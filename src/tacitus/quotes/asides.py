@@ -7,6 +7,8 @@ parse, because the parser attaches such asides in many different ways.
 
 from __future__ import annotations
 
+from typing import Any
+
 from tacitus.quotes.found import Token
 
 ASIDE_MARKS = frozenset({",", "—", "–", "--"})
@@ -16,6 +18,7 @@ MIN_SIDE_WORDS = 2
 ALLOWED_BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "mark", "prep"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 QUOTE_MARKS = frozenset("\"“”‘'«»„")
+CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
 
 
 def aside_content(
@@ -94,3 +97,34 @@ def _is_finite_subject(tok: Token) -> bool:
 def _is_verb(tok: Token) -> bool:
     """A verb heading a clause of its own (auxiliaries and particles of the cue do not count)."""
     return bool(tok.pos_ == "VERB" and tok.dep_ not in ALLOWED_BEFORE_DEPS)
+
+
+def side_remarks(doc: Any, tokens: set[int]) -> set[int]:
+    """Clauses set off after the reported one that the writer adds (`..., although he refused to ...`,
+    `..., with polls showing her ahead`): PolNeAR leaves them out of the content."""
+    out: set[int] = set()
+    for i in sorted(tokens):
+        t = doc[i]
+        if i in out or t.left_edge.i == 0 or doc[t.left_edge.i - 1].text not in ",;—–-":
+            continue
+        if _is_side_remark(t):
+            out |= {x.i for x in t.subtree} | {t.left_edge.i - 1}
+    return out
+
+
+def _is_side_remark(t: Token) -> bool:
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in t.children):
+        return True
+    if t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and t.i > t.head.i:
+        return True
+    if t.dep_ == "relcl" and t.doc[t.left_edge.i].lower_ in ("who", "which", "whose"):
+        return True
+    if t.dep_ == "prep" and t.lower_ in ("with", "without"):
+        # `with polls showing ...`: parsed as a pobj with a participle, or as a participle clause
+        participle = ("VBG", "VBN")
+        return any(
+            (c.dep_ == "pcomp" and c.tag_ in participle)
+            or (c.dep_ == "pobj" and any(g.dep_ == "acl" and g.tag_ in participle for g in c.children))
+            for c in t.children
+        )
+    return False

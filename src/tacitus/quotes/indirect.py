@@ -10,12 +10,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from tacitus.quotes.asides import aside_content
+from tacitus.quotes.asides import aside_content, side_remarks
 from tacitus.quotes.attitudes import attitude_quotes
 from tacitus.quotes.cues import Cues
-from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_span, trim_tokens
+from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_span
 from tacitus.quotes.marks import Quoted
 from tacitus.quotes.nouns import noun_quote
+from tacitus.quotes.phrases import according_to, hearsay_adverb
 from tacitus.quotes.speakers import nearest_speaker, noun_phrase, speaker_of
 
 # The kind of content (see the cue lexicon's verb classes) of each dependency of a cue verb.
@@ -26,17 +27,14 @@ DEP_KINDS = {
     "xcomp": "infinitive",
     "prep": "preposition",
 }
-MIN_TOKENS = 1
 WH_TAGS = frozenset({"WP", "WDT"})  # what, which, whatever: fronted relative and free-relative pronouns
 MIN_COLON_WORDS = 3
-MIN_BEFORE_WORDS = 3  # words of a clause before `according to X` that make it the content
 QUOTE_MARKS = frozenset("\"“”‘'«»„")
 # Dependents of the cue verb after the content that still belong to it (the reported clause or object).
 CLAUSE_EXTEND_DEPS = frozenset({"advcl"})
 NOMINAL_EXTEND_DEPS = frozenset(
     {"advcl", "prep", "npadvmod", "oprd", "dobj", "ccomp", "acomp", "xcomp", "advmod"}
 )
-CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
 TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "as", "once", "whenever"})
 # Modifiers of an object set off by a comma or dash: asides, not part of what was said.
 NONRESTRICTIVE_DEPS = frozenset({"relcl", "appos", "acl"})
@@ -54,11 +52,11 @@ def indirect_quotes(
         if is_cue_verb(tok, cues):
             yield from _verb_quote(tok, cues, lines)
         elif tok.lower_ == "according":
-            found = _according_to(tok)
+            found = according_to(tok)
             if found is not None:
                 yield found
         elif tok.lower_ in cues.adverbs and tok.dep_ == "advmod":
-            yield from _hearsay_adverb(tok, cues, lines)
+            yield from hearsay_adverb(tok, cues, lines.around)
         elif cues.lemma(tok) in cues.nouns and tok.pos_ == "NOUN":
             found = noun_quote(tok)
             if found is not None:
@@ -262,38 +260,7 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             before = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
             if c.dep_ in NONRESTRICTIVE_DEPS and before is not None and before.text in ",—–-(":
                 tokens -= {t.i for t in c.subtree} | {before.i}
-    return tokens - _side_remarks(verb.doc, tokens)
-
-
-def _side_remarks(doc: Any, tokens: set[int]) -> set[int]:
-    """Clauses set off after the reported one that the writer adds (`..., although he refused to ...`,
-    `..., with polls showing her ahead`): PolNeAR leaves them out of the content."""
-    out: set[int] = set()
-    for i in sorted(tokens):
-        t = doc[i]
-        if i in out or t.left_edge.i == 0 or doc[t.left_edge.i - 1].text not in ",;—–-":
-            continue
-        if _is_side_remark(t):
-            out |= {x.i for x in t.subtree} | {t.left_edge.i - 1}
-    return out
-
-
-def _is_side_remark(t: Token) -> bool:
-    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in t.children):
-        return True
-    if t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and t.i > t.head.i:
-        return True
-    if t.dep_ == "relcl" and t.doc[t.left_edge.i].lower_ in ("who", "which", "whose"):
-        return True
-    if t.dep_ == "prep" and t.lower_ in ("with", "without"):
-        # `with polls showing ...`: parsed as a pobj with a participle, or as a participle clause
-        participle = ("VBG", "VBN")
-        return any(
-            (c.dep_ == "pcomp" and c.tag_ in participle)
-            or (c.dep_ == "pobj" and any(g.dep_ == "acl" and g.tag_ in participle for g in c.children))
-            for c in t.children
-        )
-    return False
+    return tokens - side_remarks(verb.doc, tokens)
 
 
 def _reported_subject(subject: Token, lemma: str, cues: Cues) -> bool:
@@ -358,50 +325,3 @@ def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
         if child.lower_ not in cues.prepositions:
             return None
     return kind if cues.takes(lemma, kind) else None
-
-
-def _according_to(tok: Token) -> Found | None:
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    if to is None:
-        return None
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None:
-        return None
-    # the phrase is `according to X` itself: a parse that makes `According` the root of its
-    # sentence hangs the reported clause on it too
-    phrase_lo, phrase_hi = tok.i, to.right_edge.i
-    sent = tok.sent
-    before = (sent.start, phrase_lo - 1)
-    after = (phrase_hi + 1, sent.end - 1)
-    doc = tok.doc
-    # `X grew, according to Y, more than twice ...`: a clause before the phrase is what Y says
-    lo, hi = before if _words_in(doc, *before) >= MIN_BEFORE_WORDS else after
-    if hi < lo:
-        return None
-    lo, hi = trim_tokens(doc, lo, hi)
-    if hi - lo + 1 < MIN_TOKENS:
-        return None
-    content = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
-    cue = (tok.idx, to.idx + len(to.text))
-    return Found(content, "indirect", cue, noun_phrase(source), source.idx, "according-to", 0.8)
-
-
-def _words_in(doc: Any, lo: int, hi: int) -> int:
-    return sum(1 for t in doc[max(lo, 0) : hi + 1] if not t.is_punct and not t.is_space)
-
-
-def _hearsay_adverb(adverb: Token, cues: Cues, lines: Lines) -> list[Found]:
-    """`X allegedly did Y`: the clause the adverb modifies, less the adverb, with no speaker.
-
-    A clause headed by a cue verb (`reportedly said that ...`) is left to the verb rules.
-    """
-    head = adverb.head
-    if head.i == adverb.i or head.pos_ not in ("VERB", "AUX") or is_cue_verb(head, cues):
-        return []
-    lo, hi = lines.around(adverb)
-    tokens = {t.i for t in head.subtree if lo <= t.i < hi} - {adverb.i}
-    tokens -= {t.i for t in adverb.doc[adverb.i + 1 : adverb.i + 2] if t.is_punct}
-    return [
-        Found(content, "indirect", token_span(adverb), None, None, "adverb", 0.6)
-        for content in token_runs(adverb.doc, tokens)
-    ]
