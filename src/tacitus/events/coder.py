@@ -14,7 +14,7 @@ from typing import Any
 from tacitus.events.arguments import MentionIndex, children, resolve_all, subject_tokens
 from tacitus.events.candidates import EMPTY, Candidate, refine_by_object, sentence_candidates
 from tacitus.events.choice import participants, readings
-from tacitus.events.fallbacks import fallback_subject
+from tacitus.events.fallbacks import fallback_subject, unidentified_source
 from tacitus.events.framing import Frame, light_owner, resolve_frames
 from tacitus.events.implicit import IMPLICIT_RULE, domestic_recipient
 from tacitus.events.lexicon import Entry, Lexicon
@@ -207,6 +207,9 @@ class SentenceCoder:
             subj = fallback if sources else subj
         if not sources and reporter and any(s.lower_ in PRONOUN_SUBJECTS for s in subj):
             sources = reporter[:1]  # "Iraq announced that it is prepared to ...": it = the speaker
+        if not sources:  # "a journalist was killed in Beirut": someone in Lebanon did it
+            unknown = unidentified_source(c, code, self.index, index)
+            sources = [unknown] if unknown is not None else []
         if mod.obligation and reporter:
             # "X said Y must withdraw": X demands (or appeals) that Y withdraw; "Y must agree to reforms":
             # the demand is for what the frame embeds (reforms).

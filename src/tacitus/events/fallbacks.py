@@ -16,15 +16,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from tacitus.events.arguments import agent_tokens, children, is_passive, subject_tokens
+from tacitus.actors.kb import make_actor
+from tacitus.events.arguments import (
+    LOCATIVE_PREPS,
+    MentionIndex,
+    agent_tokens,
+    children,
+    is_passive,
+    is_place,
+    subject_tokens,
+)
 from tacitus.events.candidates import Candidate
 from tacitus.events.lexicon import Lexicon
+from tacitus.model import Mention
 
 Token = Any
 # Passive participles that state what the subject does, not what is done to it: "were engaged in fighting".
 STATIVE_LIGHT_VERBS = frozenset({"engage", "involve"})
 # How far up from a trigger the misparsed participle may sit ("resorted to [throwing]": two steps).
 CLIMB_DEPS = frozenset({"pcomp", "prep", "xcomp", "conj"})
+# CAMEO roots whose agentless passive still happened at someone's hands: investigations (09), accusations
+# (11), coercion and violence (17-20). An agentless "was criticized" or "was lifted" names no one to guess.
+UNIDENTIFIED_ROOTS = frozenset({"09", "11", "17", "18", "19", "20"})
+UNIDENTIFIED_ID = -2  # not an index into Document.mentions: the source names no words
+UNIDENTIFIED_RULE = "unidentified:place"
+UNIDENTIFIED_WEIGHT = 0.7  # the country is where the act happened, not who is known to have done it
+# How many dependency steps below its preposition the place may sit ("in a car bomb explosion in a
+# district of Beirut": six).
+PLACE_DEPTH = 8
 
 
 def fallback_subject(c: Candidate, lex: Lexicon) -> list[Token]:
@@ -100,3 +119,49 @@ def _verbless_noun(noun: Token) -> Token | None:
         return None
     others = [s for s in top.head.children if s.dep_ == "nsubj" and s.i != top.i]
     return top if others and top.i < others[0].i else None
+
+
+def unidentified_source(c: Candidate, code: str, index: MentionIndex, sentence: int) -> Mention | None:
+    """The unidentified actor (sector UNK) of the country where an agentless passive act happened."""
+    if code[:2] not in UNIDENTIFIED_ROOTS:
+        return None
+    verb = _agentless_passive(c.anchor)
+    if verb is None:
+        return None
+    place = _place_of(verb, index)
+    if place is None or not place.actor.country:
+        return None
+    country = place.actor.country
+    actor = make_actor(country + "UNK", f"unidentified actor in {country}", "group", None)
+    at = c.anchor.idx
+    return Mention(UNIDENTIFIED_ID, at, at, "", sentence, actor, UNIDENTIFIED_RULE, UNIDENTIFIED_WEIGHT)
+
+
+def _agentless_passive(tok: Token) -> Token | None:
+    """The passive verb with no agent that tells the act: the trigger itself ("was killed"), or the verb
+    whose passive subject the act's noun is ("an attempt to assassinate X was thwarted")."""
+    if is_passive(tok):
+        return None if agent_tokens(tok) else tok
+    if tok.dep_ == "acl" and tok.head.dep_ == "nsubjpass":
+        verb = tok.head.head
+        return verb if is_passive(verb) and not agent_tokens(verb) else None
+    return None
+
+
+def _place_of(verb: Token, index: MentionIndex) -> Mention | None:
+    """The first place named in the verb's locative phrases, however deep in them."""
+    for prep in children(verb, "prep"):
+        if prep.lower_ not in LOCATIVE_PREPS:
+            continue
+        for tok in prep.subtree:
+            m = index.at(tok)
+            if m is not None and is_place(m) and _depth(tok, prep) <= PLACE_DEPTH:
+                return m
+    return None
+
+
+def _depth(tok: Token, top: Token) -> int:
+    n = 0
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
