@@ -235,6 +235,9 @@ class SentenceCoder:
             targets, slot = self.roles.frame_targets(c, frame, sources)
         elif not targets:
             targets, slot = self.roles.targets(c, c.entry.target)
+        if any(t.id == s.id for t in targets for s in sources):  # a subject is no slot's target
+            targets = [t for t in targets if all(t.id != s.id for s in sources)]
+            slot = slot if targets else None
         if not targets and c.entry.frame in ADDRESSEE_FRAMES:  # "demanded that Germany pay"
             targets, slot = self.roles.targets(c, ("xsubj",))
         if not targets:  # "lifted the curfew in Montenegro", "rioted at a jail in northern Israel"

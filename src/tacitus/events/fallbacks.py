@@ -22,6 +22,7 @@ from tacitus.events.arguments import (
     MentionIndex,
     agent_tokens,
     children,
+    conjuncts,
     is_passive,
     is_place,
     subject_tokens,
@@ -35,6 +36,10 @@ Token = Any
 STATIVE_LIGHT_VERBS = frozenset({"engage", "involve"})
 # How far up from a trigger the misparsed participle may sit ("resorted to [throwing]": two steps).
 CLIMB_DEPS = frozenset({"pcomp", "prep", "xcomp", "conj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+VERB_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+# Phrases fronted before the subject: "With the signing of ...", "After talks in Geneva ...".
+FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
 # CAMEO roots whose agentless passive still happened at someone's hands: investigations (09), accusations
 # (11), coercion and violence (17-20). An agentless "was criticized" or "was lifted" names no one to guess.
 UNIDENTIFIED_ROOTS = frozenset({"09", "11", "17", "18", "19", "20"})
@@ -52,7 +57,7 @@ def fallback_subject(c: Candidate, lex: Lexicon) -> list[Token]:
         return _stative_passive(c.verb)
     if c.kind == "noun":
         return _coordinated_light_object(c.anchor, lex) or _nominalization_object(c, lex)
-    return misparsed_participle_subject(c.anchor)
+    return misparsed_participle_subject(c.anchor) or swallowed_subject(c.anchor)
 
 
 def _stative_passive(verb: Token) -> list[Token]:
@@ -101,6 +106,33 @@ def misparsed_participle_subject(verb: Token) -> list[Token]:
             return []
         cur = cur.head
     return []
+
+
+def swallowed_subject(verb: Token) -> list[Token]:
+    """The subject a fronted phrase swallowed: the nouns after its comma, right before the verb."""
+    if verb.dep_ not in ("ROOT", "ccomp") or any(x.dep_ in SUBJECT_DEPS for x in verb.children):
+        return []
+    j = verb.i - 1
+    while j >= 0 and verb.doc[j].head.i == verb.i and verb.doc[j].dep_ in VERB_PREFIX_DEPS:
+        j -= 1  # "have (not) agreed"
+    if j < 0 or verb.doc[j].pos_ not in ("NOUN", "PROPN"):
+        return []
+    commas = [t.i for t in verb.doc[verb.sent.start : j] if t.text == ","]
+    if not commas:
+        return []
+    comma, top = commas[-1], verb.doc[j]
+    while top.head.i > comma and top.head.i != top.i and top.head.i < verb.i:
+        top = top.head
+    if top.dep_ not in ("conj", "appos") or top.head.i >= comma or not _fronted_under(top.head, verb):
+        return []
+    return [t for t in conjuncts(top) if comma < t.i < verb.i]
+
+
+def _fronted_under(tok: Token, verb: Token) -> bool:
+    """The token sits in a phrase in front of the verb that the verb governs ("With the signing of ...")."""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.i < verb.i and tok.dep_ in FRONTED_DEPS
 
 
 def _verbless_noun(noun: Token) -> Token | None:
