@@ -52,6 +52,17 @@ def test_example_article_has_the_briefing_dyads_in_the_right_direction(
     assert not any(c.startswith(prefixes) for c in reverse), f"{target}->{source} {what} coded backwards"
 
 
+def test_example_article_two_leaders_are_putin_and_erdogan_agreeing_with_each_other(
+    briefing: Document,
+) -> None:
+    joint = [e for e in briefing.events if e.source.text.lower() == "the two leaders"]
+    pairs = {(e.source.actor.code, e.target.actor.code if e.target else None) for e in joint}
+    assert pairs == {("RUSGOV", "TURGOV"), ("TURGOV", "RUSGOV")}, [
+        (e.source.actor.code, e.cameo) for e in joint
+    ]
+    assert all(e.cameo.startswith("03") for e in joint)
+
+
 def test_example_article_events_cite_their_evidence(briefing: Document) -> None:
     for e in briefing.events:
         sent = briefing.sentences[e.sentence]

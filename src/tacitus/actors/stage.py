@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from tacitus.actors import context, coref, ethnic, perpetrators, unowned
+from tacitus.actors import context, coref, ethnic, perpetrators, plural, unowned
 from tacitus.actors.compose import Found, compose, joined_spans, named_spans
 from tacitus.actors.fuzzy import fuzzy_spans, fuzzy_titled
 from tacitus.actors.kb import KnowledgeBase, cached_kb
@@ -94,6 +94,7 @@ def find_spans(parsed: Any, index: PhraseIndex, doc: Document) -> list[Found]:
     spans = unowned.resolve(parsed, spans, loose, index)
     spans = perpetrators.weapons(parsed, spans)
     spans += coref.pronouns(parsed, spans)
+    spans = plural.resolve(parsed, spans)
     return sorted(spans, key=lambda f: (f.start, -f.end))
 
 

@@ -54,12 +54,23 @@ OBJECT_CONTROL = frozenset(
 )
 
 
+# Mentions with this rule over one span are the members of a plural description ("the two leaders").
+PLURAL_RULE = "coref:plural"
+
+
 class MentionIndex:
-    """Token index -> the mention covering it (coded mentions win over unknown entities)."""
+    """Token index -> the mention covering it (coded mentions win over unknown entities).
+
+    The members of a plural description ("the two leaders": Putin, Erdogan) share one span; the index keeps
+    the first and `members` gives them all, so that they act as coordinated actors.
+    """
 
     def __init__(self, mentions: Sequence[Mention], parsed: Any) -> None:
         self._by_token: dict[int, Mention] = {}
+        self._groups: dict[tuple[int, int], list[Mention]] = {}
         for m in mentions:
+            if m.rule == PLURAL_RULE and m.actor.code:
+                self._groups.setdefault((m.start, m.end), []).append(m)
             span = parsed.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -70,6 +81,11 @@ class MentionIndex:
 
     def at(self, tok: Token) -> Mention | None:
         return self._by_token.get(tok.i)
+
+    def members(self, m: Mention) -> list[Mention]:
+        """The mentions a mention stands for: the members of its plural description, else itself."""
+        group = self._groups.get((m.start, m.end)) if m.rule == PLURAL_RULE else None
+        return group or [m]
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -89,7 +105,7 @@ def resolve(
     """Coded mentions for an argument head: its own mention, else the nearest one inside its phrase."""
     m = index.at(tok)
     if m is not None:
-        return _unique([m, *coordinated_modifiers(tok, index)]) if m.actor.code else []
+        return _unique([*index.members(m), *coordinated_modifiers(tok, index)]) if m.actor.code else []
     frontier = [tok]
     for _ in range(max_depth):
         nxt: list[Token] = []
@@ -102,7 +118,9 @@ def resolve(
                     continue
                 cm = index.at(c)
                 if cm is not None and cm.actor.code:
-                    found.extend(index.at(x) or cm for x in conjuncts(c) if index.at(x) is not None)
+                    found.extend(
+                        g for x in conjuncts(c) if (xm := index.at(x)) is not None for g in index.members(xm)
+                    )
                     continue
                 if cm is None:
                     nxt.append(c)
