@@ -1042,4 +1042,34 @@ P: list[Passage] = [
         [("The plan will hurt every family", "Maria Lopez", "direct")],
         [],
     ),
+    (
+        "asked-addressee-keeps-the-inner-cue-verb",
+        "The moderator asked the two candidates to discuss their own budget plans.",
+        [("the two candidates to discuss their own budget plans", "The moderator", "indirect")],
+        [],
+    ),
+    (
+        "second-infinitive-hung-on-the-cue-joins-the-content",
+        "The mayor has pledged to match and in some years exceed the state's housing targets.",
+        [("to match and in some years exceed the state's housing targets", "The mayor", "indirect")],
+        [],
+    ),
+    (
+        "second-gerund-hung-on-the-cue-joins-the-content",
+        "The governor has mentioned raising teacher salaries and forcing districts to cut paperwork.",
+        [("raising teacher salaries and forcing districts to cut paperwork", "The governor", "indirect")],
+        [],
+    ),
+    (
+        "indirect-question-after-a-topic-joins-the-content",
+        "The judge spoke of the history of the court, and how its rulings were sometimes ignored.",
+        [("the history of the court, and how its rulings were sometimes ignored", "The judge", "indirect")],
+        [],
+    ),
+    (
+        "second-predicate-of-the-speaker-stays-out",
+        "The senator criticized the tax plan and left the chamber early.",
+        [("the tax plan", "The senator", "indirect")],
+        ["left the chamber"],
+    ),
 ]

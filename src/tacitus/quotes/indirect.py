@@ -12,6 +12,7 @@ from typing import Any
 
 from tacitus.quotes.asides import aside_content, side_remarks
 from tacitus.quotes.attitudes import attitude_quotes
+from tacitus.quotes.conjuncts import coordinated
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_span
 from tacitus.quotes.marks import Quoted
@@ -206,6 +207,7 @@ def _content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) -
             continue
         if (
             c.dep_ == "xcomp"
+            and lemma not in cues.addressee_verbs
             and is_cue_verb(c, cues)
             and any(_kind(d, cues.lemma(c), cues) for d in c.children)
         ):
@@ -241,6 +243,7 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
         ):
             continue  # "attacked Machado in early-morning tweets", "on Tuesday": circumstances
         chosen.append(c)
+    chosen += coordinated(verb, parts, cues)
     tokens = {t.i for p in chosen for t in p.subtree}
     # "called for more investment", "asked about his returns": the preposition goes with the cue
     if any(p.dep_ == "prep" and p.i == min(tokens) for p in parts):
@@ -317,6 +320,8 @@ def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
     kind = DEP_KINDS.get(child.dep_)
     if kind is None:
         return None
+    if kind == "infinitive" and child.tag_ == "VBG" and not cues.takes(lemma, kind):
+        kind = "object"  # `mentioned raising salaries`: a gerund object taken for an open complement
     if kind == "clause" and lemma in cues.naming_verbs and not _is_finite(child):
         return None  # `see their incomes go up`: a perceived event, not a judgement
     if kind == "preposition":

@@ -1,0 +1,47 @@
+"""Conjuncts of a cue verb that continue its content: the parser often hangs the second half of a
+coordinated complement on the verb itself (`promised to meet and exceed the goals`)."""
+
+from __future__ import annotations
+
+from tacitus.quotes.cues import Cues
+from tacitus.quotes.found import Token, is_cue_verb
+
+WH_TAGS = frozenset({"WRB", "WP"})  # how, why, what: an indirect question
+BASE_TAGS = frozenset({"VB", "VBP"})  # the parser tags a bare second infinitive either way
+
+
+def coordinated(verb: Token, parts: list[Token], cues: Cues) -> list[Token]:
+    """Conjuncts the parser hung on the cue verb that continue its content: a second infinitive
+    (`promised to meet and exceed the goals`), gerund (`mentioned refinancing loans and forcing ...`) or
+    indirect question (`spoke of the legacy of racism and how the fight ...`), with the words joining them."""
+    if not parts or any(p.dep_ == "ccomp" for p in parts):
+        return []
+    first = min(p.i for p in parts)
+    out: list[Token] = []
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.i < first or is_cue_verb(c, cues):
+            continue
+        if not _continues(c, parts, verb):
+            break
+        out += [t for t in verb.children if t.dep_ in ("cc", "punct") and max(p.i for p in parts) < t.i < c.i]
+        out.append(c)
+    return out
+
+
+def _continues(conj: Token, parts: list[Token], verb: Token) -> bool:
+    """Whether a conjunct of the cue verb has the form of its content rather than of a second predicate."""
+    if conj.left_edge.tag_ in WH_TAGS or conj.left_edge.lower_ == "whether":
+        return any(p.dep_ in ("prep", "dobj") for p in parts)  # `spoke of X and how Y`
+    if _has_subject(conj):
+        return False
+    if conj.tag_ in BASE_TAGS and verb.tag_ not in BASE_TAGS:
+        return any(p.dep_ == "xcomp" for p in parts)  # `promising to meet and exceed`
+    if conj.tag_ == "VBG" and verb.tag_ != "VBG":
+        return any(
+            t.tag_ == "VBG" for p in parts for t in p.subtree
+        )  # `mentioned refinancing X and forcing Y`
+    return False
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
