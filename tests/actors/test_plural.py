@@ -108,3 +108,30 @@ def test_plural_members_join_their_antecedents_chains(code_actors) -> None:  # t
     group = [m for m in doc.mentions if m.rule == RULE]
     assert {m.entity for m in group} == {putin.entity, erdogan.entity}
     assert len({(m.start, m.end) for m in group}) == 1
+
+
+OWNED = [
+    (
+        "Putin met Erdogan on Sunday. The leaders of both countries agreed to meet again.",
+        "leaders",
+        ["RUSGOV", "TURGOV"],
+    ),
+    (
+        "Kenya and Uganda signed a pact. Troops from the two countries will patrol.",
+        "Troops",
+        ["KENMIL", "UGAMIL"],
+    ),
+    (
+        "Israel and Hamas agreed to a truce. Negotiators from the two sides met.",
+        "Negotiators",
+        ["ISRGOV", "PSEREB"],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words", "codes"), OWNED)
+def test_role_owned_by_a_plural_description_gets_each_members_country(
+    code_actors, text: str, words: str, codes: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert members(code_actors(text), words) == codes

@@ -9,7 +9,9 @@ ones. Compatible: persons and officials for "leaders", actors with a country for
 country, or its government for "governments"), any actor but a place for "sides". Nothing is resolved when
 fewer than N are found or when the N-th and the next one are named in the same sentence (which of them is
 meant is unclear), nor for restricted descriptions ("the other two", "the two leaders of Asia"); the
-subject of the description's own verb is never a member ("Iran accused both countries").
+subject of the description's own verb is never a member ("Iran accused both countries"). A role without a
+country that the description owns ("the leaders of both countries", "officials from the two sides") gets
+one span per member too, coded with the member's country and the role's sector.
 
 Each member becomes one span over the whole description, rule `coref:plural`, carrying the antecedent's
 actor: several mentions share one span, and each joins its antecedent's chain (`Mention.entity`). The events
@@ -36,6 +38,7 @@ LOOKBACK_SENTENCES = coref.LOOKBACK_SENTENCES
 Refers = Literal["person", "state", "side"]
 REFERS: tuple[Refers, ...] = ("person", "state", "side")
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+OWNER_PREPS = frozenset({"of", "from"})  # "the leaders of both countries", "officials from the two sides"
 DEFINITE = frozenset({"the", "these", "those", "all"})
 # Modifiers that make the description pick out some other set than the latest actors named.
 RESTRICTING = frozenset({"other", "remaining", "first", "last", "rest", "former", "new", "previous", "next"})
@@ -91,8 +94,42 @@ def resolve(doc: Any, spans: list[Found]) -> list[Found]:
         members = antecedents(doc, [f for f in out if f.tok_end <= d.tok_start], d)
         if not members:
             continue
-        out = [f for f in out if f not in inside] + [_member(doc, d, m) for m in members]
+        group = [_member(doc, d, m) for m in members]
+        owner = _owned_role(doc, d, out)
+        if owner is not None and d.noun.refers != "person":  # "the leaders of both countries"
+            inside.append(owner)
+            group += [_role_member(owner, m) for m in group if m.actor.country]
+        out = [f for f in out if f not in inside] + group
     return out
+
+
+def _owned_role(doc: Any, d: Description, spans: list[Found]) -> Found | None:
+    """A role without a country whose country is the description: "officials from the two countries"."""
+    root = doc[d.tok_end - 1]
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
+        return None
+    role = prep.head
+    return next(
+        (
+            f
+            for f in spans
+            if f.tok_start <= role.i < f.tok_end and f.rule == coref.SECTOR_ONLY and f.actor.sector
+        ),
+        None,
+    )
+
+
+def _role_member(role: Found, member: Found) -> Found:
+    """The role coded with one member's country: "leaders" of {Russia, Turkey} -> RUSGOV, TURGOV; a member
+    that is not a state keeps its code ("negotiators from the two sides" of Israel and Hamas: Hamas)."""
+    country, a = member.actor.country or "", member.actor
+    state = a.kind == "country" and a.sector in (None, "GOV")
+    base = country_actor(country) if state else None
+    if base is None:
+        return replace(role, actor=a, rule=RULE, confidence=CONF_PLURAL, person=None)
+    actor = with_code(replace(base, name=role.actor.name), country + (role.actor.sector or ""))
+    return replace(role, actor=actor, rule=RULE, confidence=CONF_PLURAL, person=None)
 
 
 def descriptions(doc: Any) -> list[Description]:
@@ -144,6 +181,8 @@ def antecedents(doc: Any, before: list[Found], d: Description) -> list[Found]:
     """The members a description refers to, oldest first; empty when too few or ambiguous."""
     window = _window_start(doc, d.tok_start)
     recent = [f for f in sorted(before, key=lambda f: -f.tok_start) if f.tok_start >= window]
+    ancestors = {t.i for t in doc[d.tok_end - 1].ancestors}
+    recent = [f for f in recent if doc[f.tok_start : f.tok_end].root.i not in ancestors]  # its own head
     own = {_key(f, d.noun.refers) for f in recent if _own_subject(doc, f, d)}
     keyed: dict[str, tuple[Found, int]] = {}  # distinct key -> nearest span and its sentence start
     for f in recent:
