@@ -28,7 +28,7 @@ def test_unidentified_source_is_implicit_and_less_certain(code: Any) -> None:
 
 
 def test_thwarted_attempt_takes_the_place_of_the_passive_verb(code: Any) -> None:
-    doc = code("A plot to assassinate the regional governor was foiled in Novosibirsk, officials said.")
+    doc = code("A plot to kill the mayor was foiled in Novosibirsk, officials said.")
     assert "RUSUNK" in sources(doc, "18")
 
 

@@ -17,6 +17,7 @@ from tacitus.events.choice import participants, readings
 from tacitus.events.fallbacks import fallback_subject, unidentified_source
 from tacitus.events.framing import Frame, light_owner, resolve_frames
 from tacitus.events.implicit import IMPLICIT_RULE, domestic_recipient
+from tacitus.events.inherit import inherit_targets
 from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
 from tacitus.events.refine import refine
@@ -154,6 +155,7 @@ class SentenceCoder:
                     res.decisions.append(self._decision(c, c.entry.cameo, "not speech: a thing as object"))
                     continue
                 self._code_one(index, c, c.entry.cameo, None, None, question, {}, say_used, res)
+        res.events = inherit_targets(res.events, sent)  # "summoned X's envoy to complain": to X
         return res
 
     @staticmethod
@@ -207,7 +209,7 @@ class SentenceCoder:
             subj = fallback if sources else subj
         if not sources and reporter and any(s.lower_ in PRONOUN_SUBJECTS for s in subj):
             sources = reporter[:1]  # "Iraq announced that it is prepared to ...": it = the speaker
-        if not sources:  # "a journalist was killed in Beirut": someone in Lebanon did it
+        if not sources:  # "an editor was shot in Nairobi": someone in Kenya did it
             unknown = unidentified_source(c, code, self.index, index)
             sources = [unknown] if unknown is not None else []
         if mod.obligation and reporter:

@@ -3,13 +3,21 @@
 Tried only when no source was found. Each covers a construction or a frequent misparse of the small
 English model, and returns the subject tokens to resolve:
 
-- a stative passive light verb: "Serb forces were engaged in ethnic cleansing", "were involved in attacks";
-- an event noun coordinated with a light verb's object: "launched artillery, mortar and rocket fire";
+- a stative passive light verb: "the militia was engaged in looting", "were involved in attacks";
+- an event noun coordinated with a light verb's object: "opened mortar and tank fire";
 - a nominalization whose verb names its passive subject as source (`source: [subj]`): "the deployment of
   NATO troops" is NATO's deployment, as "NATO troops were deployed" is;
-- a clause misparsed as a reduced relative ("Doctors from two aid groups donated ...", "Palestinian youths
-  resorted to throwing stones ..., officials said"): a past participle attached to a noun that has no verb
-  of its own (the sentence root) or that shares a speech verb with a second subject is that noun's verb.
+- a clause misparsed as a reduced relative ("Nurses from three charities delivered ...", "Kurdish students
+  turned to burning tyres ..., police said"): a past participle attached to a noun that has no verb of its
+  own (the sentence root) or that shares a speech verb with a second subject is that noun's verb;
+- a subject swallowed by a fronted phrase ("Under the terms of the accord on border trade, the government
+  and the rebels have agreed ...": the parse coordinates "the government" with a noun of the phrase): the
+  coordinated noun phrase between the phrase's comma and a subjectless verb is that verb's subject.
+
+When none applies, an act of violence, coercion, accusation or investigation told in the passive with no
+agent ("an editor was shot in Nairobi", "a plot to kill the mayor was foiled in Novosibirsk") has the
+PLOVER "generic unidentified actor" (sector UNK) of the country where it happened as its source
+(`unidentified_source`).
 """
 
 from __future__ import annotations
@@ -38,7 +46,7 @@ STATIVE_LIGHT_VERBS = frozenset({"engage", "involve"})
 CLIMB_DEPS = frozenset({"pcomp", "prep", "xcomp", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 VERB_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
-# Phrases fronted before the subject: "With the signing of ...", "After talks in Geneva ...".
+# Phrases fronted before the subject: "Under the terms of ...", "After talks in Geneva ...".
 FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
 # CAMEO roots whose agentless passive still happened at someone's hands: investigations (09), accusations
 # (11), coercion and violence (17-20). An agentless "was criticized" or "was lifted" names no one to guess.
@@ -47,7 +55,7 @@ UNIDENTIFIED_ID = -2  # not an index into Document.mentions: the source names no
 UNIDENTIFIED_RULE = "unidentified:place"
 UNIDENTIFIED_WEIGHT = 0.7  # the country is where the act happened, not who is known to have done it
 # How many dependency steps below its preposition the place may sit ("in a car bomb explosion in a
-# district of Beirut": six).
+# district of Nairobi": six).
 PLACE_DEPTH = 8
 
 
@@ -67,7 +75,7 @@ def _stative_passive(verb: Token) -> list[Token]:
 
 
 def _coordinated_light_object(noun: Token, lex: Lexicon) -> list[Token]:
-    """ "launched artillery, mortar and rocket fire": `fire` is a conjunct of the light verb's object."""
+    """ "opened mortar and tank fire": `fire` is a conjunct of the light verb's object."""
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -129,7 +137,7 @@ def swallowed_subject(verb: Token) -> list[Token]:
 
 
 def _fronted_under(tok: Token, verb: Token) -> bool:
-    """The token sits in a phrase in front of the verb that the verb governs ("With the signing of ...")."""
+    """The token sits in a phrase in front of the verb that the verb governs ("Under the terms of ...")."""
     while tok.head.i != tok.i and tok.head.i != verb.i:
         tok = tok.head
     return tok.head.i == verb.i and tok.i < verb.i and tok.dep_ in FRONTED_DEPS
@@ -137,11 +145,11 @@ def _fronted_under(tok: Token, verb: Token) -> bool:
 
 def _verbless_noun(noun: Token) -> Token | None:
     """The noun phrase a participle hangs on, when that phrase has no verb of its own: the sentence root
-    ("Doctors from two aid groups donated ..."), or a subject that a speech verb shares with a second
-    subject ("Palestinian youths resorted to ..., officials said"). A relative-clause reading would leave
+    ("Nurses from three charities delivered ..."), or a subject that a speech verb shares with a second
+    subject ("Kurdish students turned to ..., police said"). A relative-clause reading would leave
     it without a predicate, so the participle is its verb."""
     top = noun
-    while top.dep_ in ("pobj", "prep") and top.head.i != top.i:  # "Doctors from [two aid groups]"
+    while top.dep_ in ("pobj", "prep") and top.head.i != top.i:  # "Nurses from [three charities]"
         top = top.head
     if top.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -171,7 +179,7 @@ def unidentified_source(c: Candidate, code: str, index: MentionIndex, sentence: 
 
 def _agentless_passive(tok: Token) -> Token | None:
     """The passive verb with no agent that tells the act: the trigger itself ("was killed"), or the verb
-    whose passive subject the act's noun is ("an attempt to assassinate X was thwarted")."""
+    whose passive subject the act's noun is ("a plot to kill the mayor was foiled")."""
     if is_passive(tok):
         return None if agent_tokens(tok) else tok
     if tok.dep_ == "acl" and tok.head.dep_ == "nsubjpass":
