@@ -1072,4 +1072,41 @@ P: list[Passage] = [
         [("the tax plan", "The senator", "indirect")],
         ["left the chamber"],
     ),
+    (
+        "modal-conjunct-continues-the-reported-clause",
+        "The budget office says the plan would lower costs in the early years as prices fell, but would"
+        " eventually add $30 billion.",
+        [("but would eventually add $30 billion", "The budget office", "indirect")],
+        [],
+    ),
+    (
+        "definite-description-of-a-name-is-a-gloss",
+        "The senator said he did not support Mr. Lopez, the presumed front-runner.",
+        [("he did not support Mr. Lopez", "The senator", "indirect")],
+        ["front-runner"],
+    ),
+    (
+        "known-as-is-a-gloss",
+        "Both parties have opposed a new trade deal with the Gulf states, known as the Gulf Compact.",
+        [("a new trade deal with the Gulf states", "Both parties", "indirect")],
+        ["Gulf Compact"],
+    ),
+    (
+        "purpose-infinitive-is-no-content",
+        "The mayor invoked the flooded streets to rally her supporters.",
+        [("the flooded streets", "The mayor", "indirect")],
+        ["rally her supporters"],
+    ),
+    (
+        "infinitive-after-a-plan-noun-is-content",
+        "The company announced plans this week to close two plants.",
+        [("to close two plants", "The company", "indirect")],
+        [],
+    ),
+    (
+        "occasion-after-an-object-is-no-content",
+        "She praised the raid that captured the smugglers during a televised forum.",
+        [("the raid that captured the smugglers", "She", "indirect")],
+        ["televised forum"],
+    ),
 ]

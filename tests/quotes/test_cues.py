@@ -31,11 +31,17 @@ def test_a_lexicon_without_the_optional_attitude_lists_still_loads() -> None:
     assert cues.seeming == cues.attitude_adjectives == cues.source_nouns == frozenset()
 
 
+def test_a_lexicon_without_channel_nouns_still_loads() -> None:
+    raw = {k: v for k, v in _raw().items() if k != "channel_nouns"}
+    assert check_cue_schema(raw, "test").channels == frozenset()
+
+
 def test_shipped_attitude_lists_hold_the_core_words() -> None:
     cues = load_cues()
     assert {"seem", "look"} <= cues.seeming and cues.seeming_infinitive == {"seem"}
     assert {"afraid", "determined", "critical"} <= cues.attitude_adjectives
     assert "clear" in cues.impersonal_adjectives and "poll" in cues.source_nouns
+    assert {"twitter", "email", "interview"} <= cues.channels
 
 
 def test_verb_classes_say_which_complements_are_content() -> None:

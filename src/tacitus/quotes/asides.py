@@ -18,6 +18,9 @@ MIN_SIDE_WORDS = 2
 ALLOWED_BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "mark", "prep"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 QUOTE_MARKS = frozenset("\"“”‘'«»„")
+APPOSITION_MARKS = frozenset({",", "—", "–", "-", "--", "―"})
+CIRCUMSTANCE_PREPS = frozenset({"during", "despite", "amid", "amidst"})  # never what was said
+CHANNEL_PREPS = frozenset({"in", "on", "at", "via", "through", "over"})  # `on Twitter`, `in an email`
 CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
 
 
@@ -128,3 +131,65 @@ def _is_side_remark(t: Token) -> bool:
             for c in t.children
         )
     return False
+
+
+def trailing_appositions(doc: Any, tokens: set[int]) -> set[int]:
+    """A description set off at the end of the content (`..., the presumed favorite`, `— a metaphor for
+    ...`, `, known as the TPP`): the writer's gloss, not part of what was said."""
+    if not tokens:
+        return set()
+    last = max(tokens)
+    for i in sorted(tokens):
+        t = doc[i]
+        mark = t.left_edge.i - 1
+        if t.right_edge.i < last or mark < min(tokens) or doc[mark].text not in APPOSITION_MARKS:
+            continue
+        if _is_gloss(t):
+            return {x.i for x in t.subtree} | {mark}
+    return set()
+
+
+def _is_gloss(t: Token) -> bool:
+    """`known as the TPP`; `Mr. Trump, the presumed favorite`: a definite description of a name."""
+    if t.dep_ == "acl" and t.tag_ == "VBN":
+        return True
+    return bool(
+        t.dep_ == "appos"
+        and t.pos_ != "PROPN"
+        and t.head.pos_ == "PROPN"
+        and t.doc[t.left_edge.i].lower_ == "the"
+    )
+
+
+def trailing_circumstances(doc: Any, tokens: set[int], channels: frozenset[str]) -> set[int]:
+    """Where or how something was said, at the end of an object content (`... during a campaign stop`,
+    `... on Twitter`, `... in an email`): PolNeAR leaves the occasion and the channel out."""
+    out: set[int] = set()
+    words = sorted(i for i in tokens if not doc[i].is_punct and not doc[i].is_space)
+    while len(words) > 2:
+        last = doc[words[-1]]
+        prep = next((a for a in last.ancestors if _closes(a, last, tokens, words[1])), None)
+        if prep is None or not _is_circumstance(prep, channels):
+            break
+        cut = {t.i for t in prep.subtree}
+        out |= cut
+        words = [i for i in words if i not in cut]
+    return out
+
+
+def _closes(prep: Token, last: Token, tokens: set[int], after: int) -> bool:
+    """A preposition inside the content, past its first two words, whose phrase ends the content."""
+    return bool(
+        prep.dep_ == "prep"
+        and prep.i in tokens
+        and prep.head.i in tokens
+        and prep.i > after
+        and prep.right_edge.i == last.i
+    )
+
+
+def _is_circumstance(prep: Token, channels: frozenset[str]) -> bool:
+    if prep.lower_ in CIRCUMSTANCE_PREPS:
+        return True
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ in CHANNEL_PREPS and obj is not None and obj.lower_ in channels

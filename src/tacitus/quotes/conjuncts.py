@@ -14,12 +14,13 @@ def coordinated(verb: Token, parts: list[Token], cues: Cues) -> list[Token]:
     """Conjuncts the parser hung on the cue verb that continue its content: a second infinitive
     (`promised to meet and exceed the goals`), gerund (`mentioned refinancing loans and forcing ...`) or
     indirect question (`spoke of the legacy of racism and how the fight ...`), with the words joining them."""
-    if not parts or any(p.dep_ == "ccomp" for p in parts):
+    if not parts:
         return []
     first = min(p.i for p in parts)
+    clause = any(p.dep_ == "ccomp" for p in parts)  # `says it would ..., but would eventually add ...`
     out: list[Token] = []
     for c in verb.rights:
-        if c.dep_ != "conj" or c.i < first or is_cue_verb(c, cues):
+        if c.dep_ != "conj" or c.i < first or (is_cue_verb(c, cues) and not clause):
             continue
         if not _continues(c, parts, verb):
             break
@@ -34,6 +35,8 @@ def _continues(conj: Token, parts: list[Token], verb: Token) -> bool:
         return any(p.dep_ in ("prep", "dobj") for p in parts)  # `spoke of X and how Y`
     if _has_subject(conj):
         return False
+    if any(p.dep_ == "ccomp" for p in parts):
+        return _continues_clause(conj, verb)
     if conj.tag_ in BASE_TAGS and verb.tag_ not in BASE_TAGS:
         return any(p.dep_ == "xcomp" for p in parts)  # `promising to meet and exceed`
     if conj.tag_ == "VBG" and verb.tag_ != "VBG":
@@ -41,6 +44,18 @@ def _continues(conj: Token, parts: list[Token], verb: Token) -> bool:
             t.tag_ == "VBG" for p in parts for t in p.subtree
         )  # `mentioned refinancing X and forcing Y`
     return False
+
+
+def _continues_clause(conj: Token, verb: Token) -> bool:
+    """`said they had doubts, but could not bear to ...`: a subjectless conjunct with a modal the cue
+    verb lacks is a second predicate of the reported clause, not a second act of the speaker."""
+    if conj.tag_ == "VB" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ == "aux" for c in conj.children):
+        return True  # `said she wanted to speak to them and let them know ...`: a base form, not a tense
+    return _has_modal(conj) and not _has_modal(verb)
+
+
+def _has_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -30,6 +30,7 @@ _OPTIONAL_KEYS = (
     "attitude_adjectives",
     "impersonal_adjectives",
     "source_nouns",
+    "channel_nouns",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 
@@ -52,6 +53,7 @@ class Cues:
     attitude_adjectives: frozenset[str] = frozenset()  # `X is afraid that ...`: the subject holds it
     impersonal_adjectives: frozenset[str] = frozenset()  # `it is clear that ...`: nobody holds it
     source_nouns: frozenset[str] = frozenset()  # `in a new poll, X leads`: the noun is the source
+    channels: frozenset[str] = frozenset()  # `said X on Twitter`, `in an email`: how it was said
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -125,6 +127,7 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         attitude_adjectives=_optional(raw, "attitude_adjectives", where),
         impersonal_adjectives=_optional(raw, "impersonal_adjectives", where),
         source_nouns=_optional(raw, "source_nouns", where),
+        channels=_optional(raw, "channel_nouns", where),
     )
 
 

@@ -10,7 +10,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from tacitus.quotes.asides import aside_content, side_remarks
+from tacitus.quotes.asides import (
+    aside_content,
+    side_remarks,
+    trailing_appositions,
+    trailing_circumstances,
+)
 from tacitus.quotes.attitudes import attitude_quotes
 from tacitus.quotes.conjuncts import coordinated
 from tacitus.quotes.cues import Cues
@@ -238,18 +243,29 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             continue
         if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.lower_ in TIME_MARKS for m in c.children)):
             continue  # "..., saying ...", "after hackers struck": circumstances, not content
+        if c.dep_ == "advcl" and _is_purpose(c) and not any(cues.lemma(p) in cues.nouns for p in parts):
+            # "invoked rising seas to thrill his supporters": why it was said, not what (but in
+            # "announced plans this week to give ...", the infinitive is the plan's)
+            continue
         if c.dep_ in ("prep", "npadvmod", "advmod") and (
             _heads_time(c) or (c.dep_ == "prep" and c.lower_ not in cues.prepositions)
         ):
             continue  # "attacked Machado in early-morning tweets", "on Tuesday": circumstances
         chosen.append(c)
-    chosen += coordinated(verb, parts, cues)
+    joined = coordinated(verb, parts, cues)
+    chosen += joined
     tokens = {t.i for p in chosen for t in p.subtree}
     # "called for more investment", "asked about his returns": the preposition goes with the cue
     if any(p.dep_ == "prep" and p.i == min(tokens) for p in parts):
         tokens.discard(min(tokens))
     for t in [verb.doc[i] for i in sorted(tokens)]:
-        if t.dep_ in ("conj", "advcl") and is_cue_verb(t, cues) and not _has_subject(t) and t.i in tokens:
+        if (
+            t.dep_ in ("conj", "advcl")
+            and is_cue_verb(t, cues)
+            and not _has_subject(t)
+            and t.i in tokens
+            and t not in joined
+        ):
             # "said it was opposed and warned Y to ...", "..., arguing that ...": a second statement
             cut = {x.i for x in t.subtree} | {
                 c.i for c in t.head.children if c.i < t.i and c.dep_ in ("cc", "punct") and c.i > t.head.i
@@ -263,7 +279,9 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             before = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
             if c.dep_ in NONRESTRICTIVE_DEPS and before is not None and before.text in ",—–-(":
                 tokens -= {t.i for t in c.subtree} | {before.i}
-    return tokens - side_remarks(verb.doc, tokens)
+    tokens -= side_remarks(verb.doc, tokens)
+    tokens -= trailing_appositions(verb.doc, tokens)
+    return tokens - trailing_circumstances(verb.doc, tokens, cues.channels) if nominal else tokens
 
 
 def _reported_subject(subject: Token, lemma: str, cues: Cues) -> bool:
@@ -276,6 +294,15 @@ def _reported_subject(subject: Token, lemma: str, cues: Cues) -> bool:
     return not any(
         is_cue_verb(t, cues) or (cues.lemma(t) in cues.nouns and noun_quote(t) is not None)
         for t in subject.subtree
+    )
+
+
+def _is_purpose(clause: Token) -> bool:
+    """`to thrill his supporters`, `so Mr. Clarke could start`: an infinitive or `so` clause of purpose."""
+    return any(
+        (c.dep_ == "aux" and c.tag_ == "TO" and clause.tag_ == "VB")
+        or (c.dep_ == "mark" and c.lower_ == "so")
+        for c in clause.children
     )
 
 
