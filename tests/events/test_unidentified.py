@@ -40,3 +40,13 @@ def test_named_agent_wins_over_the_place(code: Any) -> None:
 def test_agentless_cooperative_act_gets_no_unidentified_source(code: Any) -> None:
     doc = code("The curfew was lifted in Kathmandu on Monday.")
     assert not any(e.source.actor.code.endswith("UNK") for e in doc.events)
+
+
+def test_crowd_named_by_no_group_is_the_civilians_of_its_place(code: Any) -> None:
+    doc = code("Tens of thousands of people marched in Caracas to demand new elections.")
+    assert "VENCVL" in sources(doc, "14")
+
+
+def test_crowd_without_a_place_stays_uncoded(code: Any) -> None:
+    doc = code("Thousands of people marched to demand new elections.")
+    assert not any(e.source.actor.code.endswith("CVL") for e in doc.events)

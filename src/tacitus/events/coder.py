@@ -14,7 +14,7 @@ from typing import Any
 from tacitus.events.arguments import MentionIndex, children, resolve_all, subject_tokens
 from tacitus.events.candidates import EMPTY, Candidate, refine_by_object, sentence_candidates
 from tacitus.events.choice import participants, readings
-from tacitus.events.fallbacks import fallback_subject, unidentified_source
+from tacitus.events.fallbacks import crowd_source, fallback_subject, unidentified_source
 from tacitus.events.framing import Frame, light_owner, resolve_frames
 from tacitus.events.implicit import IMPLICIT_RULE, domestic_recipient
 from tacitus.events.inherit import inherit_targets
@@ -210,7 +210,9 @@ class SentenceCoder:
         if not sources and reporter and any(s.lower_ in PRONOUN_SUBJECTS for s in subj):
             sources = reporter[:1]  # "Iraq announced that it is prepared to ...": it = the speaker
         if not sources:  # "an editor was shot in Nairobi": someone in Kenya did it
-            unknown = unidentified_source(c, code, self.index, index)
+            unknown = unidentified_source(c, code, self.index, index) or crowd_source(
+                c, subj, self.index, index
+            )
             sources = [unknown] if unknown is not None else []
         if mod.obligation and reporter:
             # "X said Y must withdraw": X demands (or appeals) that Y withdraw; "Y must agree to reforms":

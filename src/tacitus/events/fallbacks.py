@@ -17,7 +17,8 @@ English model, and returns the subject tokens to resolve:
 When none applies, an act of violence, coercion, accusation or investigation told in the passive with no
 agent ("an editor was shot in Nairobi", "a plot to kill the mayor was foiled in Novosibirsk") has the
 PLOVER "generic unidentified actor" (sector UNK) of the country where it happened as its source
-(`unidentified_source`).
+(`unidentified_source`); a crowd named by no group ("thousands of people marched in Caracas") is the PLOVER
+civilian sector (CVL) of that country (`crowd_source`).
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ UNIDENTIFIED_ROOTS = frozenset({"09", "11", "17", "18", "19", "20"})
 UNIDENTIFIED_ID = -2  # not an index into Document.mentions: the source names no words
 UNIDENTIFIED_RULE = "unidentified:place"
 UNIDENTIFIED_WEIGHT = 0.7  # the country is where the act happened, not who is known to have done it
+CROWD_RULE = "crowd:place"
+# Subject heads that name a crowd and no group: "thousands of people", "a crowd", "people".
+CROWD_WORDS = frozenset({"people", "crowd", "thousand", "hundred", "dozen", "ten", "million", "throng"})
 # How many dependency steps below its preposition the place may sit ("in a car bomb explosion in a
 # district of Nairobi": six).
 PLACE_DEPTH = 8
@@ -175,6 +179,20 @@ def unidentified_source(c: Candidate, code: str, index: MentionIndex, sentence: 
     actor = make_actor(country + "UNK", f"unidentified actor in {country}", "group", None)
     at = c.anchor.idx
     return Mention(UNIDENTIFIED_ID, at, at, "", sentence, actor, UNIDENTIFIED_RULE, UNIDENTIFIED_WEIGHT)
+
+
+def crowd_source(c: Candidate, subject: list[Token], index: MentionIndex, sentence: int) -> Mention | None:
+    """The civilians (sector CVL) of the country where a crowd named by no group acted."""
+    if not subject or any(t.lemma_.lower() not in CROWD_WORDS or index.at(t) is not None for t in subject):
+        return None
+    hosts = [c.anchor, *children(c.anchor, "dobj")]
+    place = next((m for h in hosts if (m := _place_of(h, index)) is not None), None)
+    if place is None or not place.actor.country:
+        return None
+    country = place.actor.country
+    actor = make_actor(country + "CVL", f"civilians in {country}", "group", None)
+    at = c.anchor.idx
+    return Mention(UNIDENTIFIED_ID, at, at, "", sentence, actor, CROWD_RULE, UNIDENTIFIED_WEIGHT)
 
 
 def _agentless_passive(tok: Token) -> Token | None:
