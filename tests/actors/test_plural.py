@@ -85,7 +85,24 @@ def test_plural_description_refers_to_recent_compatible_actors(
     assert members(code_actors(text), words) == codes
 
 
+BARE = [
+    ("Putin met Erdogan on Sunday. The two agreed to meet again.", "The two", ["RUSGOV", "TURGOV"]),
+    ("Kenya and Uganda signed a pact on Monday. Both said it was fair.", "Both", ["KEN", "UGA"]),
+    ("Putin met Erdogan on Sunday. Both men agreed to meet again.", "Both men", ["RUSGOV", "TURGOV"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words", "codes"), BARE)
+def test_number_alone_refers_to_named_persons_and_states(
+    code_actors, text: str, words: str, codes: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert members(code_actors(text), words) == codes
+
+
 UNRESOLVED = [
+    ("Israeli troops shot two Palestinians in Hebron. Both were wounded.", "Both"),  # not Israel
+    ("Merkel met Macron. She thanked the two for their help.", "two"),  # only Macron is left
     ("Putin met Erdogan and Macron. The two leaders agreed to meet again.", "two leaders"),  # which two?
     ("Putin visited Ankara on Monday. The two leaders agreed to meet again.", "two leaders"),  # only one
     ("Two leaders of the opposition were arrested in Kenya and Uganda.", "leaders"),  # indefinite

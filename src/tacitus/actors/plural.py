@@ -2,9 +2,10 @@
 
 "Putin met Erdogan in Sochi. The two leaders agreed to ..." refers to the set {Putin, Erdogan}. A description
 is a plural noun of `plural_nouns.tsv` with "the/these/those" and a number word ("the two leaders", "all
-three countries") or with "both"; a few nouns also refer back without a number ("the allies"). Its members
-are the N most recent distinct compatible antecedents (an earlier plural description's members included) in
-the same sentence before it and the two sentences before that; without a number, the nearest coordinated
+three countries") or with "both"; a few nouns also refer back without a number ("the allies"). A number
+alone ("the two agreed", "both said") refers to named persons and states only. Its members are the N most
+recent distinct compatible antecedents (an earlier plural description's members included) in the same
+sentence before it and the two sentences before that; without a number, the nearest coordinated
 ones. Compatible: persons and officials for "leaders", actors with a country for "countries" (coded as the
 country, or its government for "governments"), any actor but a place for "sides". Nothing is resolved when
 fewer than N are found or when the N-th and the next one are named in the same sentence (which of them is
@@ -35,8 +36,8 @@ from tacitus.model import Actor
 RULE = "coref:plural"
 CONF_PLURAL = 0.6
 LOOKBACK_SENTENCES = coref.LOOKBACK_SENTENCES
-Refers = Literal["person", "state", "side"]
-REFERS: tuple[Refers, ...] = ("person", "state", "side")
+Refers = Literal["person", "state", "side", "named"]
+REFERS: tuple[Refers, ...] = ("person", "state", "side")  # "named": a number alone, not in the table
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 OWNER_PREPS = frozenset({"of", "from"})  # "the leaders of both countries", "officials from the two sides"
 DEFINITE = frozenset({"the", "these", "those", "all"})
@@ -72,6 +73,12 @@ def load_plural_nouns(path: Path) -> dict[str, PluralNoun]:
             raise DataFileError(str(path), n, "unnumbered must be yes or no")
         out[row["noun"].lower()] = PluralNoun(row["noun"].lower(), refers, sector, bare == "yes")
     return out
+
+
+# "the two", "both" with no noun: named persons and states ("Israeli troops shot two Palestinians. Both
+# died" is about neither Israel nor the Palestinians).
+ANYONE = PluralNoun("", "named", "", False)
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
 
 @dataclass(frozen=True)
@@ -137,6 +144,10 @@ def descriptions(doc: Any) -> list[Description]:
     table = plural_nouns()
     out = []
     for tok in doc:
+        bare = _bare_number(tok)
+        if bare is not None:
+            out.append(bare)
+            continue
         noun = table.get(tok.lower_)
         if noun is None or tok.tag_ not in ("NNS", "NNPS") or not _unrestricted(tok):
             continue
@@ -151,6 +162,18 @@ def descriptions(doc: Any) -> list[Description]:
         start = min(c.left_edge.i for c in left) if left else tok.i
         out.append(Description(start, tok.i + 1, noun, number))
     return out
+
+
+def _bare_number(tok: Any) -> Description | None:
+    """A number standing for the actors themselves: "the two agreed", "both said", "thanked the two"."""
+    if tok.dep_ not in ARGUMENT_DEPS or any(c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
+        return None  # "two of the soldiers", "the two who ..."
+    left = [c for c in tok.children if c.i < tok.i]
+    if tok.lower_ == "both" and not left:
+        return Description(tok.i, tok.i + 1, ANYONE, 2)
+    if tok.lower_ in NUMBERS and tok.tag_ == "CD" and [c.lower_ for c in left] == ["the"]:
+        return Description(tok.i - 1, tok.i + 1, ANYONE, NUMBERS[tok.lower_])
+    return None
 
 
 def _number(left: list[Any]) -> int | None:
@@ -245,6 +268,11 @@ def _key(f: Found, refers: Refers) -> str | None:
         return None
     if refers == "person":
         return coref.chain_key(f) if coref.is_person(f) and a.country else None
+    if refers == "named":
+        if coref.is_person(f):
+            return coref.chain_key(f) if a.country else None
+        state = a.kind == "country" and a.sector in (None, "GOV") and f.role_type != "group"
+        return "country:" + a.country if state and a.country else None
     if refers == "state":
         return "country:" + a.country if a.country and a.kind in ("country", "person") else None
     return "country:" + a.country if a.country else "actor:" + (a.kb_id or a.code)
