@@ -103,6 +103,7 @@ def test_number_alone_refers_to_named_persons_and_states(
 UNRESOLVED = [
     ("Israeli troops shot two Palestinians in Hebron. Both were wounded.", "Both"),  # not Israel
     ("Merkel met Macron. She thanked the two for their help.", "two"),  # only Macron is left
+    ("The German government praised Macron on Monday. The two have long been close.", "two"),  # mixed
     ("Putin met Erdogan and Macron. The two leaders agreed to meet again.", "two leaders"),  # which two?
     ("Putin visited Ankara on Monday. The two leaders agreed to meet again.", "two leaders"),  # only one
     ("Two leaders of the opposition were arrested in Kenya and Uganda.", "leaders"),  # indefinite

@@ -220,7 +220,10 @@ def antecedents(doc: Any, before: list[Found], d: Description) -> list[Found]:
         return []
     if len(found) > n and found[n][1] == found[n - 1][1]:
         return []  # "Putin met Erdogan and Macron. The two leaders": which two?
-    return sorted((f for f, _ in found[:n]), key=lambda f: f.tok_start)
+    chosen = sorted((f for f, _ in found[:n]), key=lambda f: f.tok_start)
+    if d.noun.refers == "named" and len({coref.is_person(f) for f in chosen}) > 1:
+        return []  # "the U.S. government ... Trump ... between the two": a person and a state are no pair
+    return chosen
 
 
 def _own_subject(doc: Any, f: Found, d: Description) -> bool:
