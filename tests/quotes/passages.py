@@ -1109,4 +1109,23 @@ P: list[Passage] = [
         [("the raid that captured the smugglers", "She", "indirect")],
         ["televised forum"],
     ),
+    (
+        "headline-name-and-verb-before-a-quoted-colon",
+        "Maria Lopez Grills Bank Chief: \u2018You Should Give The Money Back.\u2019\n\nMaria Lopez spoke"
+        " on Tuesday.",
+        [("You Should Give The Money Back", "Maria Lopez", None)],
+        [],
+    ),
+    (
+        "headline-name-on-a-topic-colon",
+        "Merkel on Migration: The Borders Will Stay 'Open.'\n\nChancellor Angela Merkel spoke in Berlin.",
+        [("The Borders Will Stay", "Merkel", None)],
+        [],
+    ),
+    (
+        "sentence-with-a-colon-is-no-headline",
+        "Maria Lopez visited three towns on the trip: Springfield, Dover and Salem.",
+        [],
+        ["Springfield, Dover"],
+    ),
 ]

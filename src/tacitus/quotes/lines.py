@@ -13,6 +13,9 @@ MAX_NAME_WORDS = 4
 MIN_CONTENT_WORDS = 3
 LEADING_MARKS = " \t\"“”'‘"
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+HEADLINE_SHARE = 0.6  # of the words before the colon capitalised: a title-case headline
+QUOTE_OPENERS = frozenset("\"“‘'")
+TOPIC_WORDS = frozenset({"on", "about"})
 
 
 def colon_lines(
@@ -52,6 +55,8 @@ def _line(
         return None
     name, rest = line[:colon], line[colon + 1 :]
     words = name.split()
+    if len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return _headline(pos, line, colon, toks, names)
     if not 1 <= len(words) <= MAX_NAME_WORDS or len(rest.split()) < MIN_CONTENT_WORDS:
         return None
     if not all(w[:1].isupper() for w in words):
@@ -75,3 +80,42 @@ def _line(
     kind: QuoteKind = "direct" if transcript else "indirect"
     speaker = (start, pos + len(name.rstrip()))
     return Found((c0, c1), kind, (pos + colon, pos + colon + 1), speaker, head.idx, "colon-line", 0.7)
+
+
+def _headline(
+    pos: int, line: str, colon: int, toks: Tokens, names: Sequence[tuple[int, int]]
+) -> Found | None:
+    """`Warren Hammers Bank CEO: 'You Should Resign'`, `Obama on Climate: The Trends Are Scary`: a
+    title-case headline opening with a name says what the name said after its colon, when that is a
+    quotation or the name is followed only by the topic (`on`/`about` ...)."""
+    name, rest = line[:colon], line[colon + 1 :].strip()
+    words = [w for w in name.split() if w[:1].isalpha()]
+    if len(rest.split()) < MIN_CONTENT_WORDS or sum(w[:1].isupper() for w in words) < HEADLINE_SHARE * len(
+        words
+    ):
+        return None
+    lead = _leading_name(pos, colon, toks, names)
+    if lead is None:
+        return None
+    after = line[lead[1] - pos : colon].split()
+    if not (rest[:1] in QUOTE_OPENERS or (after and after[0].lower() in TOPIC_WORDS)):
+        return None
+    c0 = pos + colon + 1 + (len(line[colon + 1 :]) - len(line[colon + 1 :].lstrip()))
+    c1 = pos + len(line.rstrip())
+    head = toks.span_tokens(*lead)[-1]
+    return Found((c0, c1), "indirect", (pos + colon, pos + colon + 1), lead, head.idx, "colon-line", 0.6)
+
+
+def _leading_name(
+    pos: int, colon: int, toks: Tokens, names: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The span of a name (an actor mention or a named entity) that opens the line."""
+    for s, e in names[bisect_left(names, (pos, 0)) :][:3]:
+        if s == pos and e <= pos + colon:
+            return s, e
+    first = toks.span_tokens(pos, pos + colon)[:1]
+    if first and first[0].ent_type_ in ("PERSON", "ORG") and first[0].ent_iob_ == "B":
+        ent = next(e for e in first[0].doc.ents if e.start == first[0].i)
+        if ent.end_char <= pos + colon:
+            return ent.start_char, ent.end_char
+    return None
