@@ -1128,4 +1128,10 @@ P: list[Passage] = [
         [],
         ["Springfield, Dover"],
     ),
+    (
+        "title-case-headline-is-parsed-in-sentence-case",
+        "Lopez Vows To Cut Rents For Seniors Across The City\n\nMayor Ana Lopez spoke on Monday.",
+        [("To Cut Rents For Seniors", "Lopez", "indirect")],
+        [],
+    ),
 ]

@@ -11,6 +11,7 @@ from tacitus.model import QuoteKind
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.direct import BLANKS, DirectRules, quote_content
 from tacitus.quotes.found import Found
+from tacitus.quotes.headlines import Parse, headline_attributions
 from tacitus.quotes.indirect import indirect_quotes
 from tacitus.quotes.lines import colon_lines
 from tacitus.quotes.marks import Quoted, find_quoted
@@ -23,9 +24,14 @@ NESTABLE_RULES = frozenset(
 
 
 def find_attributions(
-    text: str, parsed: Any, cues: Cues, names: Sequence[tuple[int, int]] = ()
+    text: str,
+    parsed: Any,
+    cues: Cues,
+    names: Sequence[tuple[int, int]] = (),
+    reparse: Parse | None = None,
 ) -> list[Found]:
-    """Every attribution in a parsed document, in text order."""
+    """Every attribution in a parsed document, in text order; `reparse` (a text -> spaCy Doc
+    function) lets title-case headlines be parsed again in sentence case."""
     if parsed is None or not parsed.has_annotation("DEP") or not parsed.has_annotation("SENT_START"):
         return []
     quoted = find_quoted(text)
@@ -37,6 +43,8 @@ def find_attributions(
     turns = [f.content for f in lines if f.kind == "direct"]  # transcript turns: `WALLACE: ...`
     found = [f for f in found if not any(s < f.content[1] and f.content[0] < e for s, e in turns)]
     found += lines
+    if reparse is not None:
+        found += headline_attributions(text, names, cues, reparse, found)
     found = _outermost(_dedupe(found))
     return _floating(text, quoted, direct, found)
 

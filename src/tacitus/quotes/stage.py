@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 from dataclasses import replace
+from typing import Any
 
 from tacitus.model import Document, Mention, Quote, Span
+from tacitus.nlp.model import load_model
 from tacitus.pipeline import DocumentStage, register_stage
 from tacitus.quotes.cues import Cues, load_cues
 from tacitus.quotes.extract import find_attributions
 from tacitus.quotes.found import Found
+from tacitus.quotes.headlines import Parse
 from tacitus.quotes.speakers import PRONOUNS, MentionIndex
 from tacitus.settings import Settings
 
@@ -28,13 +31,17 @@ class QuotesStage(DocumentStage):
         if doc.parsed is None:
             log.debug("quotes: %s has no parse; skipped", doc.id)
             return doc
-        return replace(doc, quotes=tuple(extract_quotes(doc, self.cues)))
+        return replace(doc, quotes=tuple(extract_quotes(doc, self.cues, self._reparse)))
+
+    def _reparse(self, text: str) -> Any:
+        """Parse a line again (title-case headlines) with the nlp stage's model."""
+        return load_model(self.settings.model)(text)
 
 
-def extract_quotes(doc: Document, cues: Cues) -> list[Quote]:
+def extract_quotes(doc: Document, cues: Cues, reparse: Parse | None = None) -> list[Quote]:
     """The quotations of a parsed document, speakers resolved against its mentions."""
     names = sorted((m.start, m.end) for m in doc.mentions)
-    found = find_attributions(doc.text, doc.parsed, cues, names)
+    found = find_attributions(doc.text, doc.parsed, cues, names, reparse)
     mentions = MentionIndex(doc.mentions)
     sent_starts = [s.start for s in doc.sentences]
     quotes: list[Quote] = []
