@@ -50,3 +50,10 @@ def test_crowd_named_by_no_group_is_the_civilians_of_its_place(code: Any) -> Non
 def test_crowd_without_a_place_stays_uncoded(code: Any) -> None:
     doc = code("Thousands of people marched to demand new elections.")
     assert not any(e.source.actor.code.endswith("CVL") for e in doc.events)
+
+
+def test_by_phrase_hung_lower_down_still_names_a_doer(code: Any) -> None:
+    doc = code(
+        "A Kenyan soldier was murdered in an ambush on an army convoy by Somali militiamen near Mandera."
+    )
+    assert not any(e.source.actor.code.endswith("UNK") for e in doc.events)

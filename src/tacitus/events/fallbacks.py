@@ -198,12 +198,11 @@ def crowd_source(c: Candidate, subject: list[Token], index: MentionIndex, senten
 def _agentless_passive(tok: Token) -> Token | None:
     """The passive verb with no agent that tells the act: the trigger itself ("was killed"), or the verb
     whose passive subject the act's noun is ("a plot to kill the mayor was foiled")."""
-    if is_passive(tok):
-        return None if agent_tokens(tok) else tok
-    if tok.dep_ == "acl" and tok.head.dep_ == "nsubjpass":
-        verb = tok.head.head
-        return verb if is_passive(verb) and not agent_tokens(verb) else None
-    return None
+    verb = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "nsubjpass" else tok
+    if not is_passive(verb) or agent_tokens(verb):
+        return None
+    # a by-phrase the parse hung lower down still names a doer: "murdered in an ambush by militiamen"
+    return None if any(t.lower_ == "by" and t.dep_ in ("agent", "prep") for t in verb.subtree) else verb
 
 
 def _place_of(verb: Token, index: MentionIndex) -> Mention | None:
