@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
+from tacitus.events.explain import explain
 from tacitus.ontology import ontology
+from tacitus.pipeline import Pipeline
 
 from .cases import Exp, e
 from .table import Case, assert_codes, assert_unique_names, c
@@ -105,6 +107,13 @@ CASES: list[Case] = [
         "The Nepalese foreign minister arrived in India on Monday.",
         e("NPL", "042"),
     ),
+    # ---- one statement told twice ----
+    c(
+        "participle continuing an accusation",
+        "China accused Japan of distorting history, ignoring the suffering of its victims.",
+        e("CHN", "112", "JPN"),
+        never=("12",),
+    ),
     # ---- legal accusations ----
     c(
         "indictment accuses",
@@ -146,3 +155,16 @@ def test_reiterate_is_a_light_verb_for_a_demand(code: Any) -> None:
     doc = code("The European Union reiterated its demand today that Turkey lift restrictions on the press.")
     demands = [ev for ev in doc.events if ev.cameo.startswith("10")]
     assert demands and all(ev.trigger.text == "reiterated" for ev in demands)
+
+
+@pytest.mark.model
+def test_purpose_of_the_same_root_is_one_event(code: Any) -> None:
+    doc = code("Kenya summoned the Ugandan ambassador on Monday to complain about border raids.")
+    assert {ev.trigger.text for ev in doc.events if ev.cameo.startswith("11")} == {"summoned"}
+
+
+@pytest.mark.model
+def test_coordinate_of_a_frame_content_is_content(pipeline: Pipeline) -> None:
+    ex = explain("Russia accused Georgia of shelling villages and killing civilians.", pipeline)
+    status = {d.trigger.text: d.status for d in ex.decisions}
+    assert status["killing"].startswith("not a fact")

@@ -140,7 +140,7 @@ class SentenceCoder:
             frame = frames.get(c.anchor.i)
             code = frame.code if frame else refine_by_object(c, self.lex)
             rule = frame.rule if frame else None
-            skip = skip_reason(c, cands, set(embedded_by) | set(frames), self.lex.frames)
+            skip = skip_reason(c, cands, set(embedded_by), set(frames), self.lex.frames)
             if skip is not None:  # "will visit X to mediate", "rioting during a summit"
                 res.decisions.append(self._decision(c, code, skip))
                 continue

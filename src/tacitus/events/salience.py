@@ -34,11 +34,16 @@ def background_reason(c: Candidate, code: str, cands: dict[int, Candidate] | Non
     main event; physical, its consequence ("opened fire, killing two"), background. What a protest says is
     the protest's content ("blocked roads demanding that he be reinstated"): PLOVER REQUEST "only applies
     to verbal demands: demands that take the form of demonstrations, protests, etc. are coded as PROTEST".
+    A purpose of the same root as its act is that act told twice ("telephoned Kozyrev to discuss ...").
     """
     if c.kind == "noun" and c.anchor.dep_ != "ROOT":
         return "nominal event"
     if code[:2] in VERBAL and _protest_content(c.anchor, cands or {}):
         return "what the protest says"
+    if _same_act(c.anchor, code, cands or {}):
+        return "purpose of the same kind of act"
+    if code[:2] in VERBAL and _said_with(c.anchor, cands or {}):
+        return "part of the same statement"
     tok = c.anchor
     for _ in range(MAX_WALK):
         if tok.head.i == tok.i:
@@ -66,6 +71,29 @@ def _protest_content(verb: Token, cands: dict[int, Candidate]) -> bool:
     )
 
 
+def _same_act(verb: Token, code: str, cands: dict[int, Candidate]) -> bool:
+    """A purpose clause whose act has the root of the act it serves: "met [to discuss]"."""
+    head = cands.get(verb.head.i)
+    return bool(
+        verb.dep_ in ("advcl", "xcomp")  # the parser attaches some purposes as complements
+        and _purpose(verb)
+        and head is not None
+        and head.entry.cameo[:2] == code[:2]
+    )
+
+
+def _said_with(verb: Token, cands: dict[int, Candidate]) -> bool:
+    """A participle continuing a verbal act: "accused the US of violating rights, [ignoring law]"."""
+    head = cands.get(verb.head.i)
+    return bool(
+        verb.dep_ == "advcl"
+        and _participle(verb)
+        and head is not None
+        and head.entry.frame != "say"  # "said ..., accusing X of Y": the accusation is what is said
+        and head.entry.cameo[:2] in VERBAL
+    )
+
+
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose: "sent experts to investigate", "opened fire to disperse"."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -76,32 +104,40 @@ def _participle(verb: Token) -> bool:
     return verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
 
 
-def skip_reason(c: Candidate, cands: dict[int, Candidate], governors: set[int], frames: Frames) -> str | None:
-    """The status of a candidate that is never coded, even without a main event, or None."""
-    unreal = unrealized_reason(c, cands, governors, frames)
+def skip_reason(
+    c: Candidate, cands: dict[int, Candidate], embedded: set[int], anchors: set[int], frames: Frames
+) -> str | None:
+    """The status of a candidate that is never coded, even without a main event, or None.
+
+    `embedded`: anchors a frame embeds; `anchors`: frame triggers.
+    """
+    unreal = unrealized_reason(c, cands, embedded, anchors, frames)
     return f"not a fact: {unreal}" if unreal is not None else None
 
 
 def unrealized_reason(
-    c: Candidate, cands: dict[int, Candidate], governors: set[int], frames: Frames
+    c: Candidate, cands: dict[int, Candidate], embedded: set[int], anchors: set[int], frames: Frames
 ) -> str | None:
     """Why a candidate is only part of an act not yet done, or None.
 
     An act governed through a complement or purpose clause by a promised, planned or merely possible act
     has not happened either: in "will visit Senegal to mediate" the mediation is as future as the visit,
     in "offered troops to help him oust Aoun" the ousting is what the offer is for, in "refused to allow
-    planes to land" the landing is what is refused. Governing acts (`governors`) are frame triggers and
-    their contents ("offered [to help]"), and triggers with a future or hypothetical modal ("is willing to
-    send material to help defend").
+    planes to land" the landing is what is refused. Governing acts are frame triggers (`anchors`) and
+    their contents (`embedded`: "offered [to help]"), and triggers with a future or hypothetical modal ("is
+    willing to send material to help defend"). A coordinate of a frame's content is content too ("accused
+    the US of violating rights [and ignoring law]"); other coordinates are acts in their own right.
     """
     tok = c.anchor
     for _ in range(MAX_WALK):
         if tok.head.i == tok.i or not _governed(tok):
             return None
         step, tok = tok.dep_, tok.head
-        if step == "conj":  # a coordinate act is coded in its own right, with its own modality
+        if step == "conj":
+            if tok.i in embedded:
+                return f"part of what '{tok.text}' shares a frame with"
             continue
-        if tok.i in governors:
+        if tok.i in embedded or tok.i in anchors:
             return f"part of what '{tok.text}' is about"
         if tok.i in cands and tok.pos_ in ("VERB", "AUX"):
             mod = modality(tok, frames)
