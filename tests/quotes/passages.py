@@ -1134,4 +1134,17 @@ P: list[Passage] = [
         [("To Cut Rents For Seniors", "Lopez", "indirect")],
         [],
     ),
+    (
+        "coordinated-reply-of-another-speaker-is-cut",
+        'She said the plan would not cover fathers, and when pressed on the point, the mayor replied, "It is'
+        ' meant for mothers."',
+        [("the plan would not cover fathers", "She", "indirect")],
+        ["the mayor replied"],
+    ),
+    (
+        "coordinated-that-clause-stays-with-the-first-speaker",
+        "The police said the videos were unclear and that the footage did not show whether he was armed.",
+        [("and that the footage did not show whether he was armed", "The police", "indirect")],
+        [],
+    ),
 ]

@@ -1,5 +1,6 @@
-"""Conjuncts of a cue verb that continue its content: the parser often hangs the second half of a
-coordinated complement on the verb itself (`promised to meet and exceed the goals`)."""
+"""Conjuncts and adverbial clauses of a cue verb: which continue its content (the parser often hangs
+the second half of a coordinated complement on the verb itself: `promised to meet and exceed the
+goals`), and which are a purpose or a second speaker's statement instead."""
 
 from __future__ import annotations
 
@@ -60,3 +61,20 @@ def _has_modal(verb: Token) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def is_purpose(clause: Token) -> bool:
+    """`to thrill his supporters`, `so Mr. Clarke could start`: an infinitive or `so` clause of purpose."""
+    return any(
+        (c.dep_ == "aux" and c.tag_ == "TO" and clause.tag_ == "VB")
+        or (c.dep_ == "mark" and c.lower_ == "so")
+        for c in clause.children
+    )
+
+
+def speaks(verb: Token) -> bool:
+    """`..., and the mother replied, "..."`: a coordinated cue verb introducing a quotation of its own."""
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # `said X and that the footage did not show Y`: still the first speaker's
+    nxt = verb.doc[verb.i + 1 : verb.i + 3]
+    return any(t.is_quote for t in nxt) or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)

@@ -17,7 +17,7 @@ from tacitus.quotes.asides import (
     trailing_circumstances,
 )
 from tacitus.quotes.attitudes import attitude_quotes
-from tacitus.quotes.conjuncts import coordinated
+from tacitus.quotes.conjuncts import coordinated, is_purpose, speaks
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_span
 from tacitus.quotes.marks import Quoted
@@ -243,7 +243,7 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             continue
         if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.lower_ in TIME_MARKS for m in c.children)):
             continue  # "..., saying ...", "after hackers struck": circumstances, not content
-        if c.dep_ == "advcl" and _is_purpose(c) and not any(cues.lemma(p) in cues.nouns for p in parts):
+        if c.dep_ == "advcl" and is_purpose(c) and not any(cues.lemma(p) in cues.nouns for p in parts):
             # "invoked rising seas to thrill his supporters": why it was said, not what (but in
             # "announced plans this week to give ...", the infinitive is the plan's)
             continue
@@ -262,7 +262,7 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
         if (
             t.dep_ in ("conj", "advcl")
             and is_cue_verb(t, cues)
-            and not _has_subject(t)
+            and (not _has_subject(t) or (t.dep_ == "conj" and speaks(t)))
             and t.i in tokens
             and t not in joined
         ):
@@ -294,15 +294,6 @@ def _reported_subject(subject: Token, lemma: str, cues: Cues) -> bool:
     return not any(
         is_cue_verb(t, cues) or (cues.lemma(t) in cues.nouns and noun_quote(t) is not None)
         for t in subject.subtree
-    )
-
-
-def _is_purpose(clause: Token) -> bool:
-    """`to thrill his supporters`, `so Mr. Clarke could start`: an infinitive or `so` clause of purpose."""
-    return any(
-        (c.dep_ == "aux" and c.tag_ == "TO" and clause.tag_ == "VB")
-        or (c.dep_ == "mark" and c.lower_ == "so")
-        for c in clause.children
     )
 
 
