@@ -1147,4 +1147,10 @@ P: list[Passage] = [
         [("and that the footage did not show whether he was armed", "The police", "indirect")],
         [],
     ),
+    (
+        "phrase-between-cue-and-bare-clause-goes-with-the-cue",
+        "The senator said after the convention he would not accept the endorsement.",
+        [("he would not accept the endorsement", "The senator", "indirect")],
+        ["after the convention"],
+    ),
 ]

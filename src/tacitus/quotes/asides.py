@@ -193,3 +193,18 @@ def _is_circumstance(prep: Token, channels: frozenset[str]) -> bool:
         return True
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return prep.lower_ in CHANNEL_PREPS and obj is not None and obj.lower_ in channels
+
+
+def leading_circumstances(verb: Token, parts: list[Token]) -> set[int]:
+    """`said after the convention he would ...`: phrases between the cue and the subject of a bare
+    reported clause (no `that`) belong to the cue, though the parser hangs them on the clause."""
+    out: set[int] = set()
+    for p in parts:
+        if p.dep_ not in ("ccomp", "advcl") or p.left_edge.i != verb.i + 1:
+            continue
+        subj = next((c for c in p.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or any(c.dep_ == "mark" and c.i < subj.i for c in p.children):
+            continue
+        lead = [c for c in p.children if c.i < subj.left_edge.i and c.dep_ in ("prep", "npadvmod", "punct")]
+        out |= {t.i for c in lead for t in c.subtree}
+    return out

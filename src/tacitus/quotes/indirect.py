@@ -12,6 +12,7 @@ from typing import Any
 
 from tacitus.quotes.asides import (
     aside_content,
+    leading_circumstances,
     side_remarks,
     trailing_appositions,
     trailing_circumstances,
@@ -254,7 +255,7 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
         chosen.append(c)
     joined = coordinated(verb, parts, cues)
     chosen += joined
-    tokens = {t.i for p in chosen for t in p.subtree}
+    tokens = {t.i for p in chosen for t in p.subtree} - leading_circumstances(verb, parts)
     # "called for more investment", "asked about his returns": the preposition goes with the cue
     if any(p.dep_ == "prep" and p.i == min(tokens) for p in parts):
         tokens.discard(min(tokens))
