@@ -1153,4 +1153,16 @@ P: list[Passage] = [
         [("he would not accept the endorsement", "The senator", "indirect")],
         ["after the convention"],
     ),
+    (
+        "words-before-a-mid-sentence-quotation-are-content",
+        'Skipping the fee "makes me smart," the developer said on Monday.',
+        [('Skipping the fee "makes me smart', "the developer", "mixed")],
+        [],
+    ),
+    (
+        "a-fronted-phrase-set-off-by-a-comma-is-not-content",
+        'As for the budget, "it is a mess," the mayor said.',
+        [("it is a mess", "the mayor", "direct")],
+        ["As for the budget"],
+    ),
 ]

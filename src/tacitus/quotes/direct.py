@@ -9,6 +9,7 @@ the indirect rules pick up).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from tacitus.quotes.cues import Cues
@@ -34,6 +35,9 @@ def _is_title(words: str) -> bool:
     if not 2 <= len(tokens) <= MAX_TITLE_WORDS or any(c in words for c in ".,!?;:"):
         return False
     return tokens[0][:1].isupper() and all(w[:1].isupper() for w in tokens if len(w) > SMALL_WORD)
+
+
+QUOTE_CHARS = frozenset('"“”‘’«»„')
 
 
 class DirectRules:
@@ -97,7 +101,28 @@ class DirectRules:
         speaker = speaker_of(cue)
         if speaker is None or speaker.idx < j:
             speaker = next((t for t in window if t.pos_ in ("PROPN", "NOUN", "PRON") and t is not cue), None)
-        return self._found(q, cue, speaker, "after")
+        found = self._found(q, cue, speaker, "after")
+        lead = self._lead_in(q)
+        return found if lead is None else replace(found, content=(lead, found.content[1]), kind="mixed")
+
+    def _lead_in(self, q: Quoted) -> int | None:
+        """`Not paying taxes "makes me smart," he said`: the start of the sentence the quotation ends,
+        when words with no cue of their own come before it (the writer's paraphrase is content too)."""
+        first = self.toks.at_or_after(q.open)
+        if first >= len(self.doc):
+            return None
+        sent = self.doc[first].sent
+        line = self.text.rfind("\n", 0, q.open) + 1
+        start = max(sent.start_char, line)
+        lead = self.text[start : q.open].rstrip(" \t'")  # NYT archive quotations open with two apostrophes
+        if not lead.strip() or lead[-1:] in (":", ",") or ":" in lead or any(c in lead for c in QUOTE_CHARS):
+            return None
+        words = [t for t in self.doc[self.toks.at_or_after(start) : first] if not t.is_punct]
+        if not words or any(
+            is_cue_verb(t, self.cues) or self.cues.lemma(t) in self.cues.nouns for t in words
+        ):
+            return None
+        return words[0].idx
 
     def _window_after(self, j: int) -> list[Token]:
         out: list[Token] = []
