@@ -122,7 +122,7 @@ class DirectRules:
             is_cue_verb(t, self.cues) or self.cues.lemma(t) in self.cues.nouns for t in words
         ):
             return None
-        return words[0].idx
+        return int(words[0].idx)
 
     def _window_after(self, j: int) -> list[Token]:
         out: list[Token] = []
