@@ -61,7 +61,7 @@ def test_eval_normalise_maps_legacy_country_codes() -> None:
 @pytest.mark.gold
 def test_eval_petrarch_dictionaries_code_fictional_actors(gold_dir: Path) -> None:
     pipe = Pipeline(Settings(stages=("nlp", "actors"), actor_files=petrarch_dictionaries(gold_dir)))
-    doc = pipe.code(read_text("The Calenardhon government condemned an attack by Osgiliath soldiers."))
+    doc = pipe.code(read_text("The Calenardhon government criticised a raid by Osgiliath soldiers."))
     assert {m.actor.code for m in doc.mentions} >= {"CALGOV", "OSGMIL"}
     rep = run_petrarch_suite(gold_dir)
     assert rep.expected > 500 and rep.fraction >= 0.89

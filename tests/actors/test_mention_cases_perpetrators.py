@@ -35,7 +35,7 @@ ROLES = [
 COMPOSED = [
     ("Hamas gunmen attacked an Israeli patrol.", "Hamas gunmen", "PSEREB"),
     ("Palestinian gunmen opened fire on a bus.", "Palestinian gunmen", "PSEUAF"),
-    ("Two Palestinian suicide bombers killed 23 people.", "Palestinian suicide bombers", "PSEREB"),
+    ("Three Somali suicide bombers killed 14 villagers.", "Somali suicide bombers", "SOMREB"),
     ("Russian bombers flew over the Baltic Sea.", "Russian bombers", "RUSMIL"),
 ]
 
@@ -46,7 +46,7 @@ WEAPONS = [
     ("An explosion ripped through a market in Peshawar on Friday.", "explosion", "PAKUAF"),
     ("A rocket hit a house near Sderot.", "rocket", "ISRUAF"),
     (
-        "Three policemen were killed by an improvised explosive device in Kandahar.",
+        "Two guards were killed on Monday by an improvised explosive device in Kunduz.",
         "improvised explosive device",
         "AFGUAF",
     ),

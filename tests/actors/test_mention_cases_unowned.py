@@ -117,7 +117,7 @@ def test_actors_generic_or_modifier_roles_get_no_sector_only_code(
 
 
 def test_actors_us_state_names_are_american_places(code_actors) -> None:  # type: ignore[no-untyped-def]
-    doc = code_actors("At a forum with military leaders in Virginia, the candidate spoke.", D)
+    doc = code_actors("At a town hall with military leaders in Ohio, the governor spoke.", D)
     codes = {m.text: m.actor.code for m in doc.mentions}
-    assert codes.get("Virginia") == "USA"
+    assert codes.get("Ohio") == "USA"
     assert codes.get("military leaders") == "USAMIL"

@@ -32,17 +32,17 @@ def test_places_nicknames_and_foreign_alternate_names_are_not_places(name: str) 
 
 @pytest.mark.model
 def test_places_a_surname_that_is_a_town_is_not_a_place(code: Any) -> None:
-    doc = code("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access to Darfur.")
-    assert not any(m.text == "Oshima" for m in doc.mentions)
+    doc = code("Ana Toledo, the UN humanitarian coordinator, demanded access to Yemen.")
+    assert not any(m.text == "Toledo" for m in doc.mentions)
     assert any(e.source.actor.code.startswith("IGO") for e in doc.events)
 
 
-@pytest.mark.parametrize(("first", "surname"), [("Kenzo", True), ("North", False), ("kenzo", False)])
+@pytest.mark.parametrize(("first", "surname"), [("Ana", True), ("North", False), ("ana", False)])
 def test_places_only_a_title_case_given_name_makes_a_place_a_surname(first: str, surname: bool) -> None:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    words = [first, "Oshima", "said", "."]
+    words = [first, "Toledo", "said", "."]
     doc = Doc(
         Vocab(),
         words=words,

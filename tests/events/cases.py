@@ -203,7 +203,7 @@ CASES: list[tuple[str, str, list[Exp]]] = [
     ("accuse not act", "China accused the US of suppressing China.", [e("CHN", "112", "USA")]),
     ("accused aggression", "Ukraine accused Russia of attacking civilians.", [e("UKR", "1123", "RUS")]),
     ("must demand", "The United States said Iran must release the hostages.", [e("USA", "10", "IRN")]),
-    ("it pronoun", "Iraq announced that it is prepared to impose a curfew.", [e("IRQ", "1323")]),
+    ("it pronoun", "Egypt declared that it was ready to impose a curfew.", [e("EGY", "1323")]),
     (
         "speaker in quote",
         '"We will send aid to Ukraine," the Japanese prime minister said.',

@@ -70,8 +70,10 @@ def test_demonym_is_people_not_a_place() -> None:
 
 @pytest.mark.model
 def test_role_without_a_country_is_not_a_target(code: Any) -> None:
-    doc = code("Jordan says it will not accept any more refugees if fighting spreads between Syria and Iraq.")
-    events = [e for e in doc.events if e.source.actor.code.startswith("JOR")]
+    doc = code(
+        "Turkey says it will not accept any new refugees if the war spreads between Armenia and Azerbaijan."
+    )
+    events = [e for e in doc.events if e.source.actor.code.startswith("TUR")]
     assert events and all(e.target is None or e.target.actor.country for e in events)
 
 

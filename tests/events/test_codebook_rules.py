@@ -67,8 +67,8 @@ CASES: list[Case] = [
     ),
     c(
         "suicide bombers are not aircraft",
-        "Two Palestinian suicide bombers killed 23 people in Tel Aviv.",
-        e("PSE", "18"),
+        "Three Somali suicide bombers killed 14 villagers in Baidoa.",
+        e("SOM", "18"),
         never=("195",),
     ),
     c(
@@ -88,13 +88,13 @@ CASES: list[Case] = [
     # ---- source fallbacks ----
     c(
         "stative passive light verb",
-        "Serb forces were engaged in ethnic cleansing in Kosovo.",
-        e("SRB", "203"),
+        "Burmese troops were engaged in ethnic cleansing in Rakhine.",
+        e("MMR", "203"),
     ),
     c(
         "coordinated light-verb object",
-        "Vietnamese forces launched artillery, mortar and rocket fire against Cambodian guerrilla camps.",
-        e("VNM", "194"),
+        "Ethiopian troops launched mortar, rocket and artillery fire against Eritrean rebel bases.",
+        e("ETH", "194"),
     ),
     c(
         "nominalization takes its troops' owner",
@@ -103,8 +103,8 @@ CASES: list[Case] = [
     ),
     c(
         "nominal root with participle",
-        "Doctors from two American aid groups donated and personally delivered goods to a school in Baghdad.",
-        e("USA", "07"),
+        "Nurses from two British aid groups donated and personally delivered medicine to a clinic in Kabul.",
+        e("GBR", "07"),
     ),
     c(
         "fronted clause before speech verb",

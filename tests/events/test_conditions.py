@@ -30,6 +30,6 @@ def test_promise_on_a_condition_stays_an_intention(code: Any) -> None:
 
 
 def test_vow_to_fight_is_a_threat_of_force(code: Any) -> None:
-    doc = code("Albanian rebels have sworn to fight until they gain control of the villages.")
+    doc = code("Kurdish militants have sworn to fight on until they seize the border towns.")
     assert any(c.startswith("138") for c in codes(doc))
     assert not any(c.startswith("19") for c in codes(doc))

@@ -24,8 +24,8 @@ def test_coordinated_modifiers_share_the_head(code: Any) -> None:
 
 
 def test_reciprocal_event_with_a_topic_pairs_the_subjects(code: Any) -> None:
-    doc = code("Israel and Lebanon renewed negotiations today on an Israeli troop pullback.")
-    assert {("ISR", "04", "LBN"), ("LBN", "04", "ISR")} <= dyads(doc)
+    doc = code("Ethiopia and Eritrea renewed negotiations on Friday on an Ethiopian troop pullback.")
+    assert {("ETH", "04", "ERI"), ("ERI", "04", "ETH")} <= dyads(doc)
 
 
 def test_reciprocal_event_with_a_partner_keeps_the_partner(code: Any) -> None:

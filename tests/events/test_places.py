@@ -54,8 +54,8 @@ def test_meeting_place_is_not_a_target(code: Any) -> None:
             ("DZA", "14", "DZA"),
         ),
         (
-            "Iran threatened to cut off electricity to the Azerbaijani republic of Nakhichevan.",
-            ("IRN", "13", "AZE"),
+            "Turkey threatened to cut off water to the Iraqi province of Nineveh.",
+            ("TUR", "13", "IRQ"),
         ),
     ],
     ids=["object of a complement", "purpose clause of a protest", "threat content phrase"],

@@ -2,7 +2,7 @@
 
 Accord (019) vs intent (030) for "agreed that ..."; an agreement to act (03x) vs a signed agreement (057);
 rallying support for a third party (053) vs appealing for policy support (022); an announced future cut of
-aid stays a threat (13x: "future tense in the lead indicates threat").
+aid stays a threat (13x: the codebook reads a lead in the future tense as a threat).
 
 Each case: (name, sentence, expected events, forbidden code prefixes), as in test_frames_round3.py.
 """

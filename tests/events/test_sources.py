@@ -19,9 +19,9 @@ def dyads(doc: Document) -> set[tuple[str, str, str | None]]:
 
 
 def test_participle_on_an_object_noun_takes_the_clause_subject(code: Any) -> None:
-    doc = code("The PKK issued a declaration demanding that the Turkish government release its prisoners.")
-    assert ("TUR", "10", "TUR") in dyads(doc)
-    assert all(e.source.text == "PKK" for e in doc.events)
+    doc = code("The ELN issued a declaration demanding that the Colombian government free its fighters.")
+    assert ("COL", "10", "COL") in dyads(doc)
+    assert all(e.source.text == "ELN" for e in doc.events)
 
 
 def test_verb_after_a_preposition_takes_the_clause_subject(code: Any) -> None:

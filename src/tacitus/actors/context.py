@@ -123,7 +123,7 @@ def name_end(r: Hit, spans: list[Found]) -> int:
 def appositions(doc: Any, spans: list[Found]) -> list[Found]:
     """An unknown name in apposition with a coded title takes the title's code.
 
-    "Salaheddine Sidhoum, Algeria's leading human rights activist" -> DZAOPP; "Lavrov, the Russian foreign
+    "Karim Belkacem, a prominent Algerian rights activist" -> DZAOPP; "Lavrov, Russia's foreign
     minister" -> RUSGOV; and the other order, "China's foreign minister, Wang Yi". Names the dictionary
     knows keep their dated role.
     """

@@ -119,7 +119,7 @@ def places(parsed: Any, spans: list[Found]) -> list[Found]:
 
 
 def _surname(ent: Any) -> bool:
-    """A place name that is a person's surname: the tagger left the given name out ("Kenzo [Oshima]")."""
+    """A place name that is a person's surname: the tagger left the given name out ("Ana [Toledo]")."""
     if ent.start == 0:
         return False
     prev = ent.doc[ent.start - 1]

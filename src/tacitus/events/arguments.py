@@ -316,7 +316,7 @@ def governing_subject(noun: Token, any_object: bool = False) -> list[Token]:
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "on" and _state(head.head):
         verb = head.head  # "Israeli troops remained on alert"
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and _responsible(head.head):
-        verb = head.head.head  # "Sudan's government is responsible for mass killings"
+        verb = head.head.head  # "the junta was responsible for the raids"
     elif noun.dep_ == "dobj" and (
         any_object or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
     ):
@@ -393,8 +393,8 @@ def _adjunct_clause(noun: Token) -> Token | None:
     return None
 
 
-# Subordinate clauses that describe the same act: "killed 23 people when they blew themselves up in Tel Aviv",
-# "... as they stormed a village in X"; a participle ("..., killing 20 in X") needs no marker.
+# Subordinate clauses that describe the same act: "killed nine shoppers when they set off their vests in a
+# market", "... as they stormed a village in X"; a participle ("..., killing 20 in X") needs no marker.
 SAME_ACT_MARKS = frozenset({"when", "as", "while"})
 
 

@@ -58,8 +58,8 @@ UNIDENTIFIED_WEIGHT = 0.7  # the country is where the act happened, not who is k
 CROWD_RULE = "crowd:place"
 # Subject heads that name a crowd and no group: "thousands of people", "a crowd", "people".
 CROWD_WORDS = frozenset({"people", "crowd", "thousand", "hundred", "dozen", "ten", "million", "throng"})
-# How many dependency steps below its preposition the place may sit ("in a car bomb explosion in a
-# district of Nairobi": six).
+# How many dependency steps below its preposition the place may sit ("in a truck bomb blast in a
+# suburb of Lagos": six).
 PLACE_DEPTH = 8
 
 

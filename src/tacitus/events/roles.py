@@ -175,8 +175,8 @@ class RoleFinder:
         assert inner is not None
         src_ids = {m.id for m in sources}
         if c.entry.frame in BIDDING_FRAMES and inner.kind == "noun" and inner.entry.cameo.startswith("08"):
-            # a concession asked for: "demanded Russia's withdrawal from Georgia", "the withdrawal of Serbian
-            # forces from Bosnia": who must yield (the act's agent, or the owner of what it gives up), not the
+            # a concession asked for: "demanded Turkey's withdrawal from Cyprus", "the withdrawal of Rwandan
+            # troops from Congo": who must yield (the act's agent, or the owner of what it gives up), not the
             # place it leaves
             owners = resolve_all([inner.noun], self.index) if inner.noun is not None else []
             agents = resolve_all(self.slot_tokens(inner, inner.entry.source), self.index) or owners
