@@ -55,6 +55,7 @@ class Candidate:
     kind: Kind
     noun: Token | None = None  # the object noun of a light-verb or `obj` pattern
     lemma: str = ""  # the verb lemma the pattern was looked up with
+    reading: str = ""  # a reading of the clause that changed the pattern's code ("content clause")
 
     @property
     def verb(self) -> Token | None:
@@ -78,6 +79,7 @@ class Candidate:
         if self.kind == "light":
             noun = self.noun.lemma_.lower() if self.noun is not None else ""
             key = f"{self.lemma or self.anchor.lemma_.lower()}+{noun}"
+        key += f"[{self.reading}]" if self.reading else ""
         return f"{e.file}:{key}" + (f">{slot.removeprefix('prep:')}" if slot else "")
 
 
@@ -215,6 +217,8 @@ def match_verb(tok: Token, lex: Lexicon, irregular: Mapping[str, str] = EMPTY) -
             if noun is None:
                 continue
             return Candidate(tok, e, "verb", noun)
+        if e.transitive and not _has_object(tok):  # "returned to Kabul": travel, nothing returned
+            continue
         if e.particle or e.prep:
             return Candidate(tok, e, "verb")
         generic = generic or e
@@ -225,6 +229,10 @@ def match_verb(tok: Token, lex: Lexicon, irregular: Mapping[str, str] = EMPTY) -
     if wins and (generic is None or lemma in lex.frames.light_verbs):
         return light
     return Candidate(tok, generic, "verb") if generic else None
+
+
+def _has_object(verb: Token) -> bool:
+    return bool(children(verb, "dobj") or (is_passive(verb) and children(verb, "nsubjpass")))
 
 
 def _light(tok: Token, lex: Lexicon, lemma: str) -> Candidate | None:

@@ -19,7 +19,10 @@ the source when no by-agent is named, "guerrillas were demobilized"); `frame` (t
 event: its code is mapped through the frame tables of frames.yaml); `reciprocal` (coordinated subjects act
 on each other);
 `embedded` (content only: the pattern counts only as what a frame embeds, "demanded [rights]", "accused of
-[corruption]", and is never an event by itself); `confidence`; `note`. The frames file (`kind: frames`)
+[corruption]", and is never an event by itself); `clause` (verbs: the code when the verb reports a
+content clause instead, "protested [that the vote was rigged]" is a complaint, 111, not a demonstration;
+see choice.clause_reading); `transitive` (verbs: the pattern needs a direct object or passive subject,
+"returned the prisoners", not "returned to Kabul"); `confidence`; `note`. The frames file (`kind: frames`)
 holds light verbs, modal words and the code maps.
 """
 
@@ -70,6 +73,8 @@ ENTRY_KEYS = {
     "frame",
     "reciprocal",
     "embedded",
+    "clause",
+    "transitive",
     "confidence",
     "note",
 }
@@ -95,6 +100,8 @@ class Entry:
     reciprocal: bool = False
     confidence: float = 0.9
     embedded: bool = False  # content only: coded only inside a frame
+    clause: str | None = None  # the code when the verb reports a content clause (a verbal act)
+    transitive: bool = False  # the pattern needs a direct object (or a passive subject)
 
     @property
     def key(self) -> str:
@@ -199,6 +206,12 @@ def _entry(key: str, raw: Any, pos: str, path: str, name: str) -> Entry:
     embedded = raw.get("embedded", False)
     if not isinstance(embedded, bool) or (embedded and frame is not None):
         raise _fail(path, f"{where}: embedded must be true or false, and a frame verb cannot be content-only")
+    clause = raw.get("clause")
+    if clause is not None and (pos != "verb" or not isinstance(clause, str) or clause not in ontology()):
+        raise _fail(path, f"{where}: clause must be a quoted CAMEO code, on a verb pattern")
+    transitive = raw.get("transitive", False)
+    if not isinstance(transitive, bool) or (transitive and pos != "verb"):
+        raise _fail(path, f"{where}: transitive must be true or false, on a verb pattern")
     source = str_list(raw.get("source"), path, where)
     return Entry(
         lemma=words[0].lower(),
@@ -214,6 +227,8 @@ def _entry(key: str, raw: Any, pos: str, path: str, name: str) -> Entry:
         reciprocal=bool(raw.get("reciprocal", False)),
         confidence=float(conf),
         embedded=embedded,
+        clause=clause,
+        transitive=transitive,
     )
 
 
