@@ -53,8 +53,8 @@ CASES: list[Case] = [
     ),
     c(
         "what a refusal is about is no fact",
-        "Sudan refused to allow United Nations planes to land and evacuate the wounded.",
-        e("SDN", "12"),
+        "Eritrea refused to allow African Union aircraft to land and evacuate injured civilians.",
+        e("ERI", "12"),
         never=("07",),
     ),
     # ---- a protest's demand is the protest ----

@@ -20,8 +20,8 @@ MAPPING_FRAMES = frozenset(
 # Frames that see through an embedded promise to the act promised: "refused to commit to aid" rejects aid.
 TRANSPARENT_INTENT = frozenset({"reject", "appeal", "demand", "yield"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "to", "against", "on", "about", "from"})
-# Verbs of agreement: with a that-clause that is no cooperative act ("agreed that there was an urgent need
-# for progress") they express accord (CAMEO 019: concur on an issue without commitment), not intent (030).
+# Verbs of agreement: with a that-clause that is no cooperative act ("agreed that a settlement was urgently
+# needed") they express accord (CAMEO 019: concur on an issue without commitment), not intent (030).
 ACCORD_VERBS = frozenset({"agree", "concur"})
 ACCORD = "019"
 # Aspect verbs pass their complement through: "vowed to [continue fighting]", "prepared to [resume shelling]".

@@ -125,7 +125,7 @@ def unrealized_reason(
     in "offered troops to help him oust Aoun" the ousting is what the offer is for, in "refused to allow
     planes to land" the landing is what is refused. Governing acts are frame triggers (`anchors`) and
     their contents (`embedded`: "offered [to help]"), and triggers with a future or hypothetical modal ("is
-    willing to send material to help defend"). A coordinate of a frame's content is content too ("accused
+    ready to ship equipment to help protect"). A coordinate of a frame's content is content too ("accused
     the US of violating rights [and ignoring law]"); other coordinates are acts in their own right.
     """
     tok = c.anchor
