@@ -2,7 +2,8 @@
 
 "Protested that ..." is a complaint (CAMEO 111, PLOVER ACCUSE), not a demonstration (141), unless a crowd
 marched while saying it; "insisted that <a fact>" is an assertion (010) while "insisted that X must / that X
-halt" and "insisted on X" stay demands. "Returned to <a place>" returns nothing (084 needs an object), and a
+halt" and "insisted on X" stay demands; a protest by one state, official or person is a complaint too: a
+demonstration needs a crowd. "Returned to <a place>" returns nothing (084 needs an object), and a
 guest "welcomed to" a place is a hosted visit (043).
 
 Each case: (name, sentence, expected events, forbidden code prefixes), as in test_round7.py.
@@ -15,7 +16,16 @@ from typing import Any
 import pytest
 
 from tacitus.errors import DataFileError
+from tacitus.events.coder import (
+    IMPLICIT_STATUS,
+    INHERITED_STATUS,
+    Coded,
+    Decision,
+    SentenceResult,
+    note_inherited,
+)
 from tacitus.events.lexicon import parse_entries
+from tacitus.model import Actor, Mention, Span
 
 from .cases import Exp, e
 from .table import Case, assert_codes, assert_unique_names, c
@@ -46,6 +56,25 @@ CASES: list[Case] = [
         e("KEN", "141"),
     ),
     c("a bare protest is a demonstration", "Farmers protested in Paris on Monday.", e("*", "141")),
+    c(
+        "a state protesting an act complains",
+        "Iran protested the visit of the Israeli minister.",
+        e("IRN", "111", "ISR"),
+        never=("14",),
+    ),
+    c(
+        "a state's purpose-clause protest complains to the host act's party",
+        "Ukraine recalled its ambassador from Hungary to protest the new law.",
+        e("UKR", "111", "HUN"),
+        never=("14",),
+    ),
+    c("a plural demonym protesting marches", "Iranians protested in Tehran.", e("IRN", "141"), never=("11",)),
+    c(
+        "a union protesting marches",
+        "The dockers' union protested the layoffs.",
+        e("*", "141"),
+        never=("11",),
+    ),
     # ---- insist ----
     c(
         "insist on a fact is an assertion",
@@ -128,3 +157,46 @@ def test_clause_and_transitive_keys_load() -> None:
         "version: 1\nkind: verbs\nentries:\n  gripe: {cameo: '141', clause: '111', transitive: true}\n",
     )
     assert entry.clause == "111" and entry.transitive
+
+
+@pytest.mark.model
+def test_rule_names_a_fallback_slot_once(code: Any) -> None:
+    doc = code("Sudanese rebels will return the weapons seized from UN peacekeepers.")
+    rules = [ev.rule for ev in doc.events if ev.cameo.startswith("03")]
+    assert rules and all(r.count(">phrase") <= 1 for r in rules), rules
+
+
+def _mention(mid: int, code: str, at: int, end: int) -> Mention:
+    return Mention(mid, at, end, "x" * (end - at), 0, Actor(code, code, code[:3]), "test")
+
+
+def test_explanation_says_an_implicit_recipient_was_inherited() -> None:
+    """An event that first took the implicit domestic recipient, then its host act's, says it inherited."""
+    police, party = _mention(0, "EGYCOP", 0, 6), _mention(1, "EGYOPP", 20, 25)
+    trigger = Span(40, 49, "arresting")
+    res = SentenceResult(
+        events=[Coded(0, police, party, "173", trigger, "verbs.yaml:arrest>inherited", 1.0)],
+        decisions=[
+            Decision(
+                trigger, "arrest", "verbs.yaml:arrest>implicit:domestic", "173", "coded" + IMPLICIT_STATUS, 1
+            )
+        ],
+    )
+    note_inherited(res)
+    (d,) = res.decisions
+    assert d.status == "coded" + INHERITED_STATUS and d.rule == "verbs.yaml:arrest>inherited"
+
+
+def test_explanation_of_an_event_that_kept_its_recipient_is_unchanged() -> None:
+    police = _mention(0, "EGYCOP", 0, 6)
+    trigger = Span(40, 49, "arresting")
+    implicit = Mention(-1, 40, 40, "", 0, Actor("EGY", "Egypt", "EGY"), "implicit:domestic")
+    decision = Decision(
+        trigger, "arrest", "verbs.yaml:arrest>implicit:domestic", "173", "coded" + IMPLICIT_STATUS, 1
+    )
+    res = SentenceResult(
+        events=[Coded(0, police, implicit, "173", trigger, "verbs.yaml:arrest>implicit:domestic", 1.0)],
+        decisions=[decision],
+    )
+    note_inherited(res)
+    assert res.decisions == [decision]

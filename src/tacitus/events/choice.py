@@ -20,6 +20,7 @@ from typing import Any
 from tacitus.events.arguments import children
 from tacitus.events.candidates import Candidate
 from tacitus.events.fallbacks import CROWD_WORDS
+from tacitus.model import Mention
 
 Token = Any
 # Subjects that stand for no party: "wants it to be known that ...", "wants there to be talks".
@@ -51,6 +52,10 @@ CROWDS = CROWD_WORDS | {
 # Aux words by which a content clause states what someone must do: that is a demand, not an assertion.
 OBLIGATION_AUX = frozenset({"must", "should", "ought", "shall"})
 CLAUSE_READING = "content clause"
+NO_CROWD_READING = "no crowd"
+# Actor kinds that cannot march as such: a state, its officials, a person, an international organisation.
+NON_CROWD_KINDS = frozenset({"country", "person", "igo"})
+PROTEST_ROOT = "14"
 
 
 def readings(c: Candidate) -> Candidate:
@@ -71,6 +76,18 @@ def clause_reading(c: Candidate) -> Candidate:
     frame = "say" if e.clause.startswith("01") else None
     new = replace(e, cameo=e.clause, frame=frame, target=e.target if frame is None else ())
     return replace(c, entry=new, reading=CLAUSE_READING)
+
+
+def verbal_protest(c: Candidate, code: str, subject: list[Token], sources: list[Mention]) -> bool:
+    """A protest verb (a pattern with a `clause` code) whose subject is one state, official or person is a
+    verbal complaint ("Iran protested the visit", "recalled its envoy to protest the ruling"): a demonstration
+    needs a crowd. Plural subjects ("Iranians protested") and groups ("the union") may march."""
+    if c.kind != "verb" or c.entry.clause is None or not code.startswith(PROTEST_ROOT) or c.reading:
+        return False
+    if not sources or not subject or _crowd(c.anchor):
+        return False
+    singular = all(t.tag_ in ("NN", "NNP", "PRP") and t.lower_ not in ("they", "we") for t in subject)
+    return singular and all(m.actor.kind in NON_CROWD_KINDS and m.start < m.end for m in sources)
 
 
 def content_clause(verb: Token) -> Token | None:

@@ -13,11 +13,11 @@ from typing import Any
 
 from tacitus.events.arguments import MentionIndex, children, resolve_all, subject_tokens
 from tacitus.events.candidates import EMPTY, Candidate, refine_by_object, sentence_candidates
-from tacitus.events.choice import participants, readings
+from tacitus.events.choice import NO_CROWD_READING, participants, readings, verbal_protest
 from tacitus.events.fallbacks import crowd_source, fallback_subject, unidentified_source
 from tacitus.events.framing import Frame, light_owner, resolve_frames
 from tacitus.events.implicit import IMPLICIT_RULE, domestic_recipient
-from tacitus.events.inherit import inherit_targets
+from tacitus.events.inherit import INHERITED_RULE, inherit_targets
 from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
 from tacitus.events.refine import refine
@@ -37,6 +37,8 @@ OBLIGATION_VERBS = frozenset({"have", "need"})
 # CAMEO 164 (halt negotiations) "codes failed negotiations ... the termination can be bi/multi-lateral":
 # "failed to reach agreement" ends talks without the agreement (057) they sought.
 FAILED_AGREEMENT = ("057", "164")
+IMPLICIT_STATUS = "; recipient implicit (the source's own country)"
+INHERITED_STATUS = "; recipient inherited from the act it serves or follows from"
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,7 @@ class SentenceCoder:
                     continue
                 self._code_one(index, c, c.entry.cameo, None, None, question, {}, say_used, res)
         res.events = inherit_targets(res.events, sent)  # "summoned X's envoy to complain": to X
+        note_inherited(res)
         return res
 
     @staticmethod
@@ -233,6 +236,8 @@ class SentenceCoder:
             return
         if say_at is not None:  # the reporter's statement is this event; unused, it is coded as 010
             say_used.add(say_at)
+        if frame is None and verbal_protest(c, code, subj, sources):  # "Iran protested the visit"
+            code, c = c.entry.clause or code, replace(c, reading=NO_CROWD_READING)
         targets, slot = self.roles.rallied(frame, sources) if frame else ([], None)
         if frame and frame.embedded and not targets:
             code = self._unrallied(c, frame, code)
@@ -266,7 +271,7 @@ class SentenceCoder:
         if speaker is not None and not speaker.actor.code:
             speaker = None
         weak = 0.9 if slot in WEAK_SLOTS else 1.0  # a fallback target is less certain than a slot's
-        if slot in WEAK_SLOTS and not rule.endswith(f">{slot}"):
+        if slot in WEAK_SLOTS and f">{slot}" not in rule:  # c.rule(slot) may already name it
             rule += f">{slot}"
         self._emit(index, c, code, rule, dyads, mod, speaker, quote, res, weak)
 
@@ -394,13 +399,23 @@ class SentenceCoder:
             )
         status = "coded (negated)" if mod.negated else "coded"
         if any(e.rule.endswith(IMPLICIT_RULE) for e in res.events[len(res.events) - len(dyads) :]):
-            status += "; recipient implicit (the source's own country)"
+            status += IMPLICIT_STATUS
         res.decisions.append(self._decision(c, code, status, len(dyads), rule))
 
     def _decision(
         self, c: Candidate, code: str, status: str, n: int = 0, rule: str | None = None
     ) -> Decision:
         return Decision(self.span(c.anchor), c.anchor.lemma_, rule or c.rule(), code, status, n)
+
+
+def note_inherited(res: SentenceResult) -> None:
+    """Decisions whose events took their host act's recipient say so (not "recipient implicit")."""
+    inherited = {e.trigger.start: e for e in res.events if e.rule.endswith(INHERITED_RULE)}
+    for k, d in enumerate(res.decisions):
+        e = inherited.get(d.trigger.start)
+        if e is not None and d.events and d.rule.split(">")[0] == e.rule.split(">")[0]:
+            status = d.status.replace(IMPLICIT_STATUS, "") + INHERITED_STATUS
+            res.decisions[k] = replace(d, status=status, rule=e.rule)
 
 
 def implicit_target(source: Mention, code: str, c: Candidate, sentence: int) -> tuple[Mention | None, str]:
