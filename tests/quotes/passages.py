@@ -742,9 +742,9 @@ P: list[Passage] = [
     ),
     (
         "noun-misread-verb-is-no-cue",
-        "Lopez plans to visit the border next week.",
+        "Lopez charges a fee for parking at the border.",
         [],
-        ["to visit the border"],
+        ["for parking"],
     ),
     (
         "object-without-circumstances",

@@ -1,0 +1,100 @@
+"""Hand-written passages for the cue classes of quote_cues.yaml (position, judgement, cognition, ...).
+
+Same layout as passages.py: (id, text, expected quotes, snippets that are not quotes).
+"""
+
+from __future__ import annotations
+
+from .passages import Passage
+
+CUE_CLASSES: list[Passage] = [
+    # --- statements of position (speech: clause or object) ---
+    (
+        "position-observe-that",
+        "The governor observed that the budget had grown every year since 2010.",
+        [("the budget had grown every year since 2010", "The governor", "indirect")],
+        [],
+    ),
+    (
+        "position-clarify-object",
+        "The ministry later clarified its position on the fishing quotas.",
+        [("its position on the fishing quotas", "The ministry", "indirect")],
+        [],
+    ),
+    (
+        "position-articulate-object",
+        "The mayor has articulated a plan for cheaper buses.",
+        [("a plan for cheaper buses", "The mayor", "indirect")],
+        [],
+    ),
+    # --- judging and pleading (speech acts: object, infinitive, preposition) ---
+    (
+        "judgement-praise-verb-object",
+        "The senator lauded the new water treaty.",
+        [("the new water treaty", "The senator", "indirect")],
+        [],
+    ),
+    (
+        "judgement-rail-against",
+        "The union leader railed against the pension cuts.",
+        [("the pension cuts", "The union leader", "indirect")],
+        [],
+    ),
+    (
+        "judgement-portray-as",
+        "The challenger portrayed the incumbent as a friend of the banks.",
+        [("the incumbent as a friend of the banks", "The challenger", "indirect")],
+        [],
+    ),
+    (
+        "plea-plead-for",
+        "The families pleaded for an end to the shelling.",
+        [("an end to the shelling", "The families", "indirect")],
+        [],
+    ),
+    # --- cognition: only a clause is content ---
+    (
+        "cognition-discover-that",
+        "Auditors discovered that the fund had lost half its value.",
+        [("the fund had lost half its value", "Auditors", "indirect")],
+        [],
+    ),
+    (
+        "cognition-sense-object-is-no-content",
+        "The coach sensed the wind on his face.",
+        [],
+        ["the wind on his face"],
+    ),
+    # --- emotion: object, infinitive or clause ---
+    (
+        "emotion-despise-object",
+        "Many voters despise the new toll.",
+        [("the new toll", "Many voters", "indirect")],
+        [],
+    ),
+    (
+        "emotion-resent-gerund",
+        "The smaller states resented being left out of the talks.",
+        [("being left out of the talks", "The smaller states", "indirect")],
+        [],
+    ),
+    # --- intention: only an infinitive is content ---
+    (
+        "intention-plan-to",
+        "The company plans to close two factories next year.",
+        [("to close two factories next year", "The company", "indirect")],
+        [],
+    ),
+    (
+        "intention-aim-to",
+        "The new alliance aims to cut fuel imports.",
+        [("to cut fuel imports", "The new alliance", "indirect")],
+        [],
+    ),
+    (
+        "intention-plan-object-is-no-content",
+        "The students planned the picnic for weeks.",
+        [],
+        ["the picnic"],
+    ),
+]
