@@ -805,8 +805,8 @@ P: list[Passage] = [
     ),
     (
         "wh-which-he-said",
-        "The videos show his hands, which he said were at his side when he was shot.",
-        [("were at his side", "he", "indirect")],
+        "The photos show her hands, which she said were on the wheel when she was stopped.",
+        [("were on the wheel", "she", "indirect")],
         [],
     ),
     (
@@ -1149,9 +1149,9 @@ P: list[Passage] = [
     ),
     (
         "phrase-between-cue-and-bare-clause-goes-with-the-cue",
-        "The senator said after the convention he would not accept the endorsement.",
-        [("he would not accept the endorsement", "The senator", "indirect")],
-        ["after the convention"],
+        "The governor said after the debate she would not sign the bill.",
+        [("she would not sign the bill", "The governor", "indirect")],
+        ["after the debate"],
     ),
     (
         "words-before-a-mid-sentence-quotation-are-content",

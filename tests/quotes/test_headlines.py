@@ -10,8 +10,8 @@ from tacitus.quotes.headlines import _is_title_case, sentence_case
 @pytest.mark.parametrize(
     ("line", "title"),
     [
-        ("Sanders Vows To Eliminate Tax Breaks Used By Developers", True),
-        ("Clinton Plan for Taxes Is Expansive but Complex", True),
+        ("Governor Pledges To Scrap Fees Charged By Banks", True),
+        ("Senate Plan for Housing Is Bold but Costly", True),
         ("The mayor vowed on Monday to cut rents for seniors.", False),
         ("WASHINGTON", False),
         ("Lopez Wins", False),

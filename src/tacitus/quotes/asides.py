@@ -12,7 +12,7 @@ from typing import Any
 from tacitus.quotes.found import Token
 
 ASIDE_MARKS = frozenset({",", "—", "–", "--"})
-MAX_BEFORE = 10  # tokens from the opening comma to the cue: ", one of Mr. Obama's climate advisers said"
+MAX_BEFORE = 10  # tokens from the opening comma to the cue: ", one of the mayor's top budget advisers said"
 MAX_AFTER = 5  # tokens from the cue to the closing comma: "said on Friday,", "told reporters,"
 MIN_SIDE_WORDS = 2
 ALLOWED_BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "mark", "prep"})

@@ -111,7 +111,7 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
         tokens = _content_tokens(verb, parts, cues)
         rule = "verb" if speaker is not None else "passive"
     elif speaker is not None and (after := _after_colon(verb, lines)) is not None:
-        # `Limbaugh added: And from a supposed front-runner ...` (no quotation marks)
+        # `Jones added: And this from the party's supposed favourite ...` (no quotation marks)
         np = noun_phrase(speaker)
         return [Found(after, "indirect", token_span(verb), np, speaker.idx, "colon-cue", 0.7)]
     elif speaker is not None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
@@ -173,7 +173,7 @@ def _names_something(parts: list[Token], verb: Token) -> bool:
 
 
 def _fronted_wh(verb: Token, tokens: set[int]) -> bool:
-    """`what she called "a rant"`, `which he said were at his side`: the content is the fronted
+    """`what she called "a rant"`, `which she said were on the wheel`: the content is the fronted
     wh-word and what follows the cue (brat-style discontinuous content, two runs with one cue)."""
     before = [i for i in tokens if i < verb.i]
     if not before or not any(i > verb.i for i in tokens):
@@ -233,7 +233,7 @@ def _content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) -
 
 def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
     """Token indices of the content: the parts, trailing modifiers of the reported clause or object
-    ("described crass behavior by Trump behind the scenes", "said X, because Y"), without
+    ("described rude conduct by the manager behind closed doors", "said X, because Y"), without
     non-restrictive clauses on an object ("endorsed Smith, who ...")."""
     first = min(p.left_edge.i for p in parts)
     nominal = any(p.dep_ != "ccomp" for p in parts)
@@ -334,7 +334,7 @@ def _is_finite(clause: Token) -> bool:
 def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
     """The content kind of a cue verb's dependent, if the verb's class counts it as content."""
     if child.dep_ == "advcl" and child.i > child.head.i and _is_bare_clause(child):
-        # "said after the convention he would not ...": the parser takes the reported clause for an adverbial
+        # "said after the debate she would not ...": the parser takes the reported clause for an adverbial
         return "clause" if cues.takes(lemma, "clause") else None
     kind = DEP_KINDS.get(child.dep_)
     if kind is None:

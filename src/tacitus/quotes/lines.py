@@ -25,7 +25,7 @@ def colon_lines(
 
     `names` are sorted (start, end) spans of actor mentions: a name the actors stage found counts
     even when the parser tags it as a common noun (title case confuses it). A source noun of the
-    cue lexicon counts too (`Poll: Clinton and Trump in dead heat`).
+    cue lexicon counts too (`Poll: Mayor and challenger neck and neck`).
     """
     toks = Tokens(parsed)
     known = {w.lower() for s, e in names for w in text[s:e].split()}

@@ -78,8 +78,8 @@ def _subjects(verb: Token) -> list[Token]:
 def nearest_speaker(verb: Token) -> Token | None:
     """A fallback speaker when the parse lost the subject: the noun right before a finite verb.
 
-    `... with the editorial board of the Washington Post Trump said that ...`: the parser reads
-    Trump as part of the newspaper's name; the word before the verb is still who spoke.
+    `... in a meeting with the editors of the Boston Globe Smith said that ...`: the parser reads
+    Smith as part of the newspaper's name; the word before the verb is still who spoke.
     """
     if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
         return None
