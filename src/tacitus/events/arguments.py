@@ -88,15 +88,47 @@ class MentionIndex:
         return group or [m]
 
 
+# How the parse hangs a list's last member stranded after a parenthetical, and how long that may be.
+STRANDED_DEPS = frozenset({"appos", "npadvmod", "dobj", "pobj", "conj"})
+NOMINAL_POS = frozenset({"PROPN", "NOUN"})
+MAX_PARENTHETICAL = 6
+
+
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("China and Russia" -> [China, Russia])."""
+    """The token and the tokens coordinated with it ("China and Russia" -> [China, Russia]), with a last
+    member the parse strands after a parenthetical ("to Mali, Chad and, with conditions, Sudan")."""
     out = [tok]
     stack = [c for c in tok.children if c.dep_ == "conj"]
     while stack:
         c = stack.pop(0)
         out.append(c)
         stack.extend(x for x in c.children if x.dep_ == "conj")
-    return out
+    last = max(out, key=lambda t: t.i)
+    stranded = stranded_member(last) if tok.pos_ in NOMINAL_POS else None
+    return [*out, stranded] if stranded is not None and stranded not in out else out
+
+
+def stranded_member(last: Token) -> Token | None:
+    """The member after "and, <parenthetical>," that the parse hung elsewhere (an apposition of the
+    parenthetical's noun, an adverbial noun of the verb), or None."""
+    doc = last.doc
+    i = max(t.i for t in last.subtree if t.i == last.i or t.dep_ not in ("cc", "punct"))
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("and", "or") or doc[i + 2].text != ",":
+        return None
+    sent_end = last.sent.end
+    close = next(
+        (k for k in range(i + 3, min(i + 4 + MAX_PARENTHETICAL, sent_end)) if doc[k].text == ","), None
+    )
+    if close is None or close == i + 3 or close + 1 >= sent_end:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[i + 3 : close]):  # a clause, not a parenthetical
+        return None
+    head = doc[close + 1]
+    while head.head.i != head.i and head.head.i > close and head.dep_ not in STRANDED_DEPS:
+        head = head.head
+    if head.pos_ not in NOMINAL_POS or head.dep_ not in STRANDED_DEPS or head.left_edge.i != close + 1:
+        return None
+    return head
 
 
 def resolve(

@@ -14,7 +14,14 @@ from typing import Any
 from tacitus.events.arguments import MentionIndex, children, resolve_all, subject_tokens
 from tacitus.events.candidates import EMPTY, Candidate, refine_by_object, sentence_candidates
 from tacitus.events.choice import NO_CROWD_READING, participants, readings, verbal_protest
-from tacitus.events.fallbacks import crowd_source, fallback_subject, unidentified_source
+from tacitus.events.fallbacks import (
+    PLACED_SUFFIX,
+    PLACED_WEIGHT,
+    crowd_source,
+    fallback_subject,
+    placed_source,
+    unidentified_source,
+)
 from tacitus.events.framing import Frame, light_owner, resolve_frames
 from tacitus.events.implicit import IMPLICIT_RULE, domestic_recipient
 from tacitus.events.inherit import INHERITED_RULE, inherit_targets
@@ -217,6 +224,7 @@ class SentenceCoder:
                 c, subj, self.index, index
             )
             sources = [unknown] if unknown is not None else []
+        sources = [placed_source(m, c, self.index) for m in sources]  # "farmers protested in Paris"
         if mod.obligation and reporter:
             # "X said Y must withdraw": X demands (or appeals) that Y withdraw; "Y must agree to reforms":
             # the demand is for what the frame embeds (reforms).
@@ -383,6 +391,8 @@ class SentenceCoder:
         for s, t in dyads:
             t, why = (t, "") if t is not None or not self.implicit else implicit_target(s, code, c, index)
             weight = (1.0 if t is not None else 0.9) * (t.confidence if why and t is not None else 1.0)
+            if s.rule.endswith(PLACED_SUFFIX):  # the source's country is where it acted (fallbacks.py)
+                weight, why = weight * PLACED_WEIGHT, f"[source country from place]{why}"
             res.events.append(
                 Coded(
                     sentence=index,

@@ -23,6 +23,7 @@ civilian sector (CVL) of that country (`crowd_source`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from tacitus.actors.kb import make_actor
@@ -57,6 +58,14 @@ UNIDENTIFIED_RULE = "unidentified:place"
 UNIDENTIFIED_WEIGHT = 0.7  # the country is where the act happened, not who is known to have done it
 CROWD_RULE = "crowd:place"
 # Subject heads that name a crowd and no group: "thousands of people", "a crowd", "people".
+# A sector-only source (no country: "farmers", "residents", "the opposition") acting in a named place takes
+# that place's country: "farmers protested in Paris" is FRAAGR. A guess from where the act happened, so its
+# mention says so (rule suffix) and weighs less. Not for sectors that are often abroad: troops, refugees,
+# spies, unidentified gunmen, NGOs, companies, international bodies.
+PLACED_SUFFIX = ">event-place"
+PLACED_WEIGHT = 0.8
+PLACED_PREPS = frozenset({"in", "at", "inside", "throughout", "across"})
+FOREIGN_SECTORS = frozenset({"MIL", "REF", "SPY", "UAF", "NGO", "MNC", "IGO"})
 CROWD_WORDS = frozenset({"people", "crowd", "thousand", "hundred", "dozen", "ten", "million", "throng"})
 # How many dependency steps below its preposition the place may sit ("in a truck bomb blast in a
 # suburb of Lagos": six).
@@ -205,10 +214,10 @@ def _agentless_passive(tok: Token) -> Token | None:
     return None if any(t.lower_ == "by" and t.dep_ in ("agent", "prep") for t in verb.subtree) else verb
 
 
-def _place_of(verb: Token, index: MentionIndex) -> Mention | None:
+def _place_of(verb: Token, index: MentionIndex, preps: frozenset[str] = LOCATIVE_PREPS) -> Mention | None:
     """The first place named in the verb's locative phrases, however deep in them."""
     for prep in children(verb, "prep"):
-        if prep.lower_ not in LOCATIVE_PREPS:
+        if prep.lower_ not in preps:
             continue
         for tok in prep.subtree:
             m = index.at(tok)
@@ -222,3 +231,19 @@ def _depth(tok: Token, top: Token) -> int:
     while tok.i != top.i and tok.head.i != tok.i:
         tok, n = tok.head, n + 1
     return n
+
+
+def placed_source(m: Mention, c: Candidate, index: MentionIndex) -> Mention:
+    """A sector-only source with the country of the place its act happened in (see PLACED_SUFFIX)."""
+    a = m.actor
+    if a.country or not a.sector or a.code != a.sector or a.sector in FOREIGN_SECTORS or m.start == m.end:
+        return m
+    hosts = [c.anchor, *children(c.anchor, "dobj")]
+    place = next((p for h in hosts if (p := _place_of(h, index, PLACED_PREPS)) is not None), None)
+    if place is None or not place.actor.country or place.actor.country == "IGO":
+        return m
+    country = place.actor.country
+    actor = replace(a, code=country + a.code, country=country, name=f"{a.name} in {country}")
+    return replace(
+        m, actor=actor, rule=m.rule + PLACED_SUFFIX, confidence=round(m.confidence * PLACED_WEIGHT, 3)
+    )
