@@ -10,7 +10,7 @@ from tacitus.model import Document
 
 from .cue_class_passages import CUE_CLASSES
 from .passages import Expect
-from .test_passages import _describe, _matches
+from .test_passages import check_passage
 
 pytestmark = pytest.mark.model
 
@@ -19,11 +19,7 @@ pytestmark = pytest.mark.model
 def test_cue_class_passage(
     code: Callable[[str], Document], pid: str, text: str, expected: list[Expect], absent: list[str]
 ) -> None:
-    doc = code(text)
-    for exp in expected:
-        assert any(_matches(q, exp) for q in doc.quotes), f"{pid}: expected {exp}, got {_describe(doc)}"
-    for snippet in absent:
-        assert not any(snippet in q.content.text for q in doc.quotes), f"{pid}: {snippet!r} is not a quote"
+    check_passage(code(text), pid, expected, absent)
 
 
 def test_cue_class_ids_are_unique() -> None:

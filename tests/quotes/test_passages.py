@@ -28,6 +28,14 @@ def _matches(q: Quote, exp: Expect) -> bool:
     return kind is None or q.kind == kind
 
 
+def check_passage(doc: Document, pid: str, expected: list[Expect], absent: list[str]) -> None:
+    """Every expected quote is found and no absent snippet is quoted."""
+    for exp in expected:
+        assert any(_matches(q, exp) for q in doc.quotes), f"{pid}: expected {exp}, got {_describe(doc)}"
+    for snippet in absent:
+        assert not any(snippet in q.content.text for q in doc.quotes), f"{pid}: {snippet!r} is not a quote"
+
+
 def _describe(doc: Document) -> str:
     return "; ".join(
         f"[{q.kind} {q.rule} speaker={q.speaker_text.text if q.speaker_text else None!r} "
@@ -41,10 +49,7 @@ def test_passage(
     code: Callable[[str], Document], pid: str, text: str, expected: list[Expect], absent: list[str]
 ) -> None:
     doc = code(text)
-    for exp in expected:
-        assert any(_matches(q, exp) for q in doc.quotes), f"{pid}: expected {exp}, got {_describe(doc)}"
-    for snippet in absent:
-        assert not any(snippet in q.content.text for q in doc.quotes), f"{pid}: {snippet!r} is not a quote"
+    check_passage(doc, pid, expected, absent)
     for q in doc.quotes:
         assert doc.text[q.content.start : q.content.end] == q.content.text
         if q.speaker_text is not None:

@@ -184,10 +184,7 @@ def unidentified_source(c: Candidate, code: str, index: MentionIndex, sentence: 
     place = _place_of(verb, index)
     if place is None or not place.actor.country:
         return None
-    country = place.actor.country
-    actor = make_actor(country + "UNK", f"unidentified actor in {country}", "group", None)
-    at = c.anchor.idx
-    return Mention(UNIDENTIFIED_ID, at, at, "", sentence, actor, UNIDENTIFIED_RULE, UNIDENTIFIED_WEIGHT)
+    return _placed_actor(c, place.actor.country, "UNK", "unidentified actor", UNIDENTIFIED_RULE, sentence)
 
 
 def crowd_source(c: Candidate, subject: list[Token], index: MentionIndex, sentence: int) -> Mention | None:
@@ -198,10 +195,14 @@ def crowd_source(c: Candidate, subject: list[Token], index: MentionIndex, senten
     place = next((m for h in hosts if (m := _place_of(h, index)) is not None), None)
     if place is None or not place.actor.country:
         return None
-    country = place.actor.country
-    actor = make_actor(country + "CVL", f"civilians in {country}", "group", None)
+    return _placed_actor(c, place.actor.country, "CVL", "civilians", CROWD_RULE, sentence)
+
+
+def _placed_actor(c: Candidate, country: str, sector: str, what: str, rule: str, sentence: int) -> Mention:
+    """An implicit mention (empty span at the trigger) of a sector of the country where the act happened."""
+    actor = make_actor(country + sector, f"{what} in {country}", "group", None)
     at = c.anchor.idx
-    return Mention(UNIDENTIFIED_ID, at, at, "", sentence, actor, CROWD_RULE, UNIDENTIFIED_WEIGHT)
+    return Mention(UNIDENTIFIED_ID, at, at, "", sentence, actor, rule, UNIDENTIFIED_WEIGHT)
 
 
 def _agentless_passive(tok: Token) -> Token | None:
