@@ -31,6 +31,18 @@ from .cases import Exp, e
 from .table import Case, assert_codes, assert_unique_names, c
 
 CASES: list[Case] = [
+    # ---- speaking: with or to someone is a consultation, at an event a statement ----
+    c(
+        "speaking at a news conference is a statement, not a consultation",
+        "Speaking at a news conference in Lima, the Peruvian foreign minister said the border was calm.",
+        e("PER", "010"),
+        never=("04",),
+    ),
+    c(
+        "speaking with a counterpart consults",
+        "The Kenyan president spoke with Ethiopia's prime minister.",
+        e("KEN", "040", "ETH"),
+    ),
     # ---- protest with a content clause ----
     c(
         "protest with a that-clause is a complaint",
