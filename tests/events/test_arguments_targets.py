@@ -51,7 +51,7 @@ def test_nominal_event_in_a_state_phrase_takes_the_clause_place(code: Any) -> No
 
 @pytest.mark.model
 def test_place_of_a_when_clause_is_the_place_of_the_act(code: Any) -> None:
-    doc = code("Two Afghan bombers killed 12 people when they blew themselves up in Peshawar.")
+    doc = code("Afghan bombers killed 12 villagers when they detonated their vests in Peshawar.")
     killed = [e for e in doc.events if e.trigger.text == "killed"]
     assert killed and all(e.target is not None and e.target.actor.code.startswith("PAK") for e in killed)
 

@@ -129,6 +129,7 @@ class SentenceCoder:
             if c.entry.frame == "say":
                 reporters[c.anchor.i] = self.roles.sources(c, self.quote_at(c.anchor.idx))[0]
         main, background = SentenceResult(), SentenceResult()
+        embedded, frame_anchors = set(embedded_by), set(frames)
         for c in sorted(cands.values(), key=lambda c: c.anchor.i):
             if c.entry.frame == "say":
                 continue
@@ -136,7 +137,7 @@ class SentenceCoder:
                 host = cands[embedded_by[c.anchor.i]]
                 res.decisions.append(self._decision(c, c.entry.cameo, f"embedded in '{host.anchor.text}'"))
                 continue
-            if c.anchor.i in acted_on:  # "an attack on a police patrol": the patrol is the target
+            if c.anchor.i in acted_on:  # "an assault on an army convoy": the convoy is the target
                 host = acted_on[c.anchor.i]
                 res.decisions.append(self._decision(c, c.entry.cameo, f"what '{host.anchor.text}' acts on"))
                 continue
@@ -149,7 +150,7 @@ class SentenceCoder:
             frame = frames.get(c.anchor.i)
             code = frame.code if frame else refine_by_object(c, self.lex)
             rule = frame.rule if frame else None
-            skip = skip_reason(c, cands, set(embedded_by), set(frames), self.lex.frames)
+            skip = skip_reason(c, cands, embedded, frame_anchors, self.lex.frames)
             if skip is not None:  # "will visit X to mediate", "rioting during a summit"
                 res.decisions.append(self._decision(c, code, skip))
                 continue
@@ -218,7 +219,7 @@ class SentenceCoder:
             sources = resolve_all(fallback, self.index)
             subj = fallback if sources else subj
         if not sources and reporter and any(s.lower_ in PRONOUN_SUBJECTS for s in subj):
-            sources = reporter[:1]  # "Iraq announced that it is prepared to ...": it = the speaker
+            sources = reporter[:1]  # "Peru announced that it is ready to ...": it = the speaker
         if not sources:  # "an editor was shot in Nairobi": someone in Kenya did it
             unknown = unidentified_source(c, code, self.index, index) or crowd_source(
                 c, subj, self.index, index

@@ -196,7 +196,7 @@ def _is_circumstance(prep: Token, channels: frozenset[str]) -> bool:
 
 
 def leading_circumstances(verb: Token, parts: list[Token]) -> set[int]:
-    """`said after the convention he would ...`: phrases between the cue and the subject of a bare
+    """`said after the vote she would ...`: phrases between the cue and the subject of a bare
     reported clause (no `that`) belong to the cue, though the parser hangs them on the clause."""
     out: set[int] = set()
     for p in parts:

@@ -1,4 +1,4 @@
-"""Title-case headlines (`Sanders Vows To Eliminate Tax Breaks`): the parser reads most capitalised
+"""Title-case headlines (`Senator Pledges To End Farm Subsidies`): the parser reads most capitalised
 words as names, so such a line is parsed again in sentence case for the attribution rules."""
 
 from __future__ import annotations
