@@ -1165,4 +1165,26 @@ P: list[Passage] = [
         [("it is a mess", "the mayor", "direct")],
         ["As for the budget"],
     ),
+    # --- split quotations and stray marks ---
+    (
+        "second-half-keeps-its-speaker-past-a-passive-clause",
+        '"The hearing goes ahead," the chairman said after the clerk was summoned to appear. "We expect'
+        ' full answers from every witness."',
+        [("We expect full answers from every witness", "the chairman", "direct")],
+        [],
+    ),
+    (
+        "a-quotation-after-a-participle-takes-the-reporting-subject",
+        'The mayor spoke for an hour, listing several demands, including, "Will you publish the audit? Will'
+        ' you meet the families next week?"',
+        [("Will you publish the audit?", "The mayor", "direct")],
+        [],
+    ),
+    (
+        "a-stray-straight-mark-does-not-swallow-the-next-paragraph",
+        '"The committee met twice in the spring and argued about every line of the budget.\n\n'
+        "“Nobody here wanted a shutdown,” the treasurer said after the vote.",
+        [("Nobody here wanted a shutdown", "the treasurer", "direct")],
+        ["argued about every line"],
+    ),
 ]

@@ -51,3 +51,17 @@ def test_megabyte_of_unbalanced_marks_is_scanned() -> None:
     text = ('x "a ' * 200_000) + "“" * 10_000 + "\n" * 1000
     found = find_quoted(text)
     assert len(text) > 1_000_000 and found
+
+
+def test_a_stray_straight_mark_is_not_continued_by_a_curly_paragraph() -> None:
+    text = '"Stray opening line\n\n“Curly quotation,” she said.'
+    found = find_quoted(text)
+    assert [text[q.start : q.end] for q in found] == ["Stray opening line", "Curly quotation,"]
+    assert not found[0].closed
+
+
+def test_two_apostrophes_reopen_a_quotation_in_the_next_paragraph() -> None:
+    text = "''First paragraph of it.\n\n''Second paragraph,'' he said."
+    (q,) = find_quoted(text)
+    assert text[q.start : q.end] == "First paragraph of it.\n\n''Second paragraph,"
+    assert q.paragraphs == 2 and q.closed

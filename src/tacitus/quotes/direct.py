@@ -218,6 +218,10 @@ class DirectRules:
         )
 
     def _found(self, q: Quoted, cue: Token, speaker: Token | None, rule: str) -> Found:
+        if speaker is not None and q.open <= speaker.idx < q.outer_end:
+            # `X said, suggesting questions, including, "do you ..."`: a subject inside the quotation
+            # is the parser's misreading; the speaker is the subject of the reporting clause before it
+            speaker = _subject_before(cue)
         span = noun_phrase(speaker) if speaker is not None else None
         conf = 0.9 if speaker is not None else 0.6
         return Found(
@@ -229,6 +233,14 @@ class DirectRules:
             rule,
             conf,
         )
+
+
+def _subject_before(cue: Token) -> Token | None:
+    """The subject of the nearest verb before `cue` in its sentence."""
+    for tok in reversed(cue.doc[cue.sent.start : cue.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i < cue.i:
+            return tok
+    return None
 
 
 def quote_content(text: str, q: Quoted) -> tuple[int, int]:

@@ -59,6 +59,8 @@ def _indirect(parsed: Any, quoted: Sequence[Quoted], cues: Cues, direct: list[Fo
     for f in indirect_quotes(parsed, quoted, cues, set()):
         f = _cover_quotes(f, quoted, opens)
         taken = by_cue.get(f.cue or (-1, -1), [])
+        if f.kind == "direct":
+            taken = [g.content for g in direct]  # a layout rule already placed this quotation
         if any(s < f.content[1] and f.content[0] < e for s, e in taken):
             continue  # the same cue already introduces a direct quotation here
         out.append(f)
@@ -126,12 +128,12 @@ def _floating(
     ends = sorted(range(len(out)), key=lambda i: out[i].content[1])
     done: list[Found] = [out[i] for i in ends]
     for q, f in zip(quoted, direct, strict=True):
-        if f is not None or not _stands_alone(text, q):
+        if f is not None or not q.closed or not _stands_alone(text, q):
             continue
         if any(g.content[0] <= q.start and q.end <= g.content[1] for g in out):
             continue  # already part of an indirect/mixed content
         prev = _previous(done, q.open)
-        if prev is None or prev.speaker is None:
+        if prev is None:
             continue
         gap = paragraphs.of(q.open) - paragraphs.of(prev.content[1] - 1)
         if gap > 1:
@@ -145,8 +147,12 @@ def _floating(
 
 
 def _previous(done: list[Found], pos: int) -> Found | None:
+    """The last attribution with a speaker ending before `pos` (a speakerless passive in between,
+    `"...," X said after Y was called to testify. "..."`, does not break the speaker's turn)."""
     ends = [g.content[1] for g in done]
     i = bisect_right(ends, pos) - 1
+    while i >= 0 and done[i].speaker is None:
+        i -= 1
     return done[i] if i >= 0 else None
 
 

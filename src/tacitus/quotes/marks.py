@@ -126,13 +126,26 @@ class _Scanner:
         while j < len(self.text) and self.text[j].isspace():
             j += 1
         nxt = self.text[j] if j < len(self.text) else ""
-        opens = SINGLE_OPEN if self.single else DOUBLE_OPEN | {STRAIGHT}
-        if nxt and nxt in opens:
+        if self.open_char == "''" and self.text.startswith("''", j):
+            self.paragraphs += 1  # NYT archive style: two apostrophes reopen the quotation
+            return j + 2
+        if nxt and nxt in self._reopeners():
             # the quotation continues into the next paragraph: its opening mark is a continuation marker
             self.paragraphs += 1
             return j + 1
         self._emit(self._trim_end(i), None)
         return i + 1
+
+    def _reopeners(self) -> frozenset[str]:
+        """Marks that continue the open quotation into the next paragraph: the same style of mark
+        (a stray straight mark in a text of curly ones does not swallow the next curly quotation)."""
+        if self.single:
+            return SINGLE_OPEN
+        if self.open_char == STRAIGHT:
+            return frozenset({STRAIGHT})
+        if self.open_char == "''":
+            return frozenset({STRAIGHT})
+        return DOUBLE_OPEN
 
     def _trim_end(self, i: int) -> int:
         while i > 0 and self.text[i - 1].isspace():
