@@ -1187,4 +1187,31 @@ P: list[Passage] = [
         [("Nobody here wanted a shutdown", "the treasurer", "direct")],
         ["argued about every line"],
     ),
+    # --- colons and dash pairs with no cue verb ---
+    (
+        "a-clause-and-colon-introduce-a-quotation",
+        'Her aunt had one piece of advice for the new graduates: "Read everything you can find."',
+        [("Read everything you can find", "Her aunt", "direct")],
+        [],
+    ),
+    (
+        "a-colon-quotation-in-archive-apostrophes",
+        "The harbor master had a blunt message for the owners: ''Nobody moors here after October.''",
+        [("Nobody moors here after October", "The harbor master", "direct")],
+        [],
+    ),
+    (
+        "a-quotation-between-dashes-after-a-name",
+        'Several governors objected, among them the governor of Ohio, Tom Hale -- "This plan punishes our'
+        ' farmers" -- and two of his neighbors.',
+        [("This plan punishes our farmers", "Tom Hale", "direct")],
+        [],
+    ),
+    (
+        "a-quotation-between-dashes-takes-the-clause-subject",
+        "The senator brushed off the question, treating it as a distraction -- ''I have nothing to hide''"
+        " -- and walked out.",
+        [("I have nothing to hide", "The senator", "direct")],
+        [],
+    ),
 ]

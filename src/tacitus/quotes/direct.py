@@ -15,7 +15,7 @@ from typing import Any
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Found, Token, Tokens, is_cue_verb, token_span
 from tacitus.quotes.marks import DOUBLE_OPEN, STRAIGHT, Quoted
-from tacitus.quotes.speakers import nearest_speaker, noun_phrase, speaker_of
+from tacitus.quotes.speakers import DUMMY_SUBJECTS, nearest_speaker, noun_phrase, speaker_of
 
 WINDOW = 12  # tokens searched for a cue after a closing mark: "...," the foreign ministry spokesman said
 TRAILING_PUNCT = ",!?—–-…"
@@ -26,6 +26,7 @@ CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 STOP_TOKENS = frozenset({".", "!", "?", ";"})
 MAX_TITLE_WORDS = 6
 SMALL_WORD = 3  # title case leaves short function words in lower case: `Women in Power`
+MIN_COLON_WORDS = 3  # a quotation after a colon with no cue verb: at least a short sentence
 
 
 def _is_title(words: str) -> bool:
@@ -55,13 +56,13 @@ class DirectRules:
         q = self.quoted[k]
         if _is_title(self.text[q.start : q.end]):
             return None  # `the song "A Change Is Gonna Come"`: a title, not speech
-        prev_char = self._char_before(q.open)
+        prev_char = self._char_before(_mark_start(self.text, q))
         if prev_char in DASHES:
-            found = self._name_dash(q)
+            found = self._name_dash(q) or self._between_dashes(q)
             if found:
                 return found
         if prev_char == ":":
-            found = self._before(k, "colon")
+            found = self._before(k, "colon") or self._colon_clause(q)
             if found:
                 return found
         return (
@@ -179,7 +180,7 @@ class DirectRules:
 
     def _name_dash(self, q: Quoted) -> Found | None:
         """`Jane Doe ― "..."`: a short name alone on the line before a dash and the quotation."""
-        i = q.open - 1
+        i = _mark_start(self.text, q) - 1
         while i >= 0 and self.text[i] in BLANKS:
             i -= 1
         dash = i
@@ -193,9 +194,50 @@ class DirectRules:
             quote_content(self.text, q), "direct", (dash, dash + 1), speaker, head.idx, "name-dash", 0.8
         )
 
+    def _colon_clause(self, q: Quoted) -> Found | None:
+        """`She had to change her answer: "..."`: a quotation a clause with no cue verb introduces with a
+        colon is what the clause's subject (or a passive's agent) said or wrote."""
+        if q.close is None or len(self.text[q.start : q.end].split()) < MIN_COLON_WORDS:
+            return None
+        colon = self.toks.before(_mark_start(self.text, q))
+        if colon < 0 or self.doc[colon].text != ":":
+            return None
+        sent = self.doc[colon].sent
+        verb = next((t for t in reversed(self.doc[sent.start : colon]) if _has_subject(t)), None)
+        if verb is None:
+            return None
+        speaker = speaker_of(verb)
+        if speaker is None or speaker.i > colon or speaker.lower_ in DUMMY_SUBJECTS:
+            return None
+        found = self._found(q, verb, speaker, "colon-clause")
+        return replace(found, confidence=0.6)
+
+    def _between_dashes(self, q: Quoted) -> Found | None:
+        """`the former governor -- "..." -- and others`: a quotation set off by a pair of dashes is the
+        words of the name just before it, or else of the sentence's subject."""
+        j = q.outer_end
+        while j < len(self.text) and self.text[j] in BLANKS:
+            j += 1
+        if q.close is None or j >= len(self.text) or self.text[j] not in DASHES:
+            return None
+        before = self.toks.before(q.open)
+        while before >= 0 and self.doc[before].text.strip(DASHES + "'") == "":
+            before -= 1  # the dash (and NYT archive apostrophes) before the quotation
+        if before < 0:
+            return None
+        tok = self.doc[before]
+        speaker = tok if tok.pos_ == "PROPN" else _governing_subject(tok)
+        if speaker is None:
+            return None
+        dash = self.doc[before + 1]
+        cue = (dash.idx, dash.idx + len(dash.text))
+        return Found(
+            quote_content(self.text, q), "direct", cue, noun_phrase(speaker), speaker.idx, "dash-pair", 0.7
+        )
+
     def _colon_paragraph(self, q: Quoted) -> Found | None:
         text = self.text
-        i = q.open - 1
+        i = _mark_start(self.text, q) - 1
         while i >= 0 and text[i] in BLANKS:
             i -= 1
         if i < 0 or text[i] != "\n":
@@ -233,6 +275,29 @@ class DirectRules:
             rule,
             conf,
         )
+
+
+def _mark_start(text: str, q: Quoted) -> int:
+    """Offset of the opening mark (the first of two apostrophes in NYT archive style)."""
+    return q.open - 1 if q.open > 0 and text[q.open - 1 : q.open + 1] == "''" else q.open
+
+
+def _has_subject(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children
+    )
+
+
+def _governing_subject(tok: Token) -> Token | None:
+    """The subject of the nearest clause above `tok` that has one before it."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.i < tok.i:
+            who = speaker_of(node)
+            if who is not None and who.i < tok.i and who.lower_ not in DUMMY_SUBJECTS:
+                return who
+    return _subject_before(tok)
 
 
 def _subject_before(cue: Token) -> Token | None:

@@ -17,6 +17,7 @@ from tacitus.quotes.lines import colon_lines
 from tacitus.quotes.marks import Quoted, find_quoted
 
 MIN_FLOATING_WORDS = 4
+WEAK_RULES = frozenset({"before", "colon-clause", "dash-pair"})
 DIRECT_SHARE = 0.9
 NESTABLE_RULES = frozenset(
     {"verb", "passive", "noun", "seeming", "attitude", "impersonal", "in-source"}
@@ -45,7 +46,7 @@ def find_attributions(
     found += lines
     if reparse is not None:
         found += headline_attributions(text, names, cues, reparse, found)
-    found = _outermost(_dedupe(found))
+    found = _inside_others(_outermost(_dedupe(found)))
     return _floating(text, quoted, direct, found)
 
 
@@ -108,6 +109,19 @@ def _is_nested(f: Found, found: list[Found], starts: list[int]) -> bool:
         if g.cue is None or not f.content[0] <= g.cue[0] < f.content[1]:
             return True
     return False
+
+
+def _inside_others(found: list[Found]) -> list[Found]:
+    """Drop weak layout attributions of a quotation that lies inside another attribution's content
+    (`admonishing the client: "..."` is already part of what the outer speaker said)."""
+    return [
+        f
+        for f in found
+        if f.rule not in WEAK_RULES
+        or not any(
+            g is not f and g.content[0] <= f.content[0] and f.content[1] <= g.content[1] for g in found
+        )
+    ]
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
