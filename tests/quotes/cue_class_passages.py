@@ -97,4 +97,66 @@ CUE_CLASSES: list[Passage] = [
         [],
         ["the picnic"],
     ),
+    # --- naming: characterising verbs count only with the name given ---
+    (
+        "naming-paint-as",
+        "The governor painted her rival as a puppet of the oil lobby.",
+        [("her rival as a puppet of the oil lobby", "The governor", "indirect")],
+        [],
+    ),
+    (
+        "naming-dub-object-name",
+        "Opponents dubbed the tariff plan a tax on farmers.",
+        [("the tariff plan a tax on farmers", "Opponents", "indirect")],
+        [],
+    ),
+    (
+        "naming-bare-object-is-no-quote",
+        "Volunteers painted the school gym and cast their ballots before noon.",
+        [],
+        ["the school gym", "their ballots"],
+    ),
+    (
+        "attitude-hopes-lemma",
+        "The mayor hopes to open the new bridge by the spring.",
+        [("to open the new bridge by the spring", "The mayor", "indirect")],
+        [],
+    ),
+    # --- acts (act_verbs): weak cues, only with an agent subject ---
+    (
+        "act-enactment-impose",
+        "The city council imposed a curfew on the harbour district.",
+        [("a curfew on the harbour district", "The city council", "indirect")],
+        [],
+    ),
+    (
+        "act-enactment-veto-named",
+        "Governor Alvarez vetoed the school funding bill on Friday.",
+        [("the school funding bill", "Governor Alvarez", "indirect")],
+        ["on Friday"],
+    ),
+    (
+        "act-enactment-passive-is-no-quote",
+        "A curfew was imposed on the harbour district after the riots.",
+        [],
+        ["the harbour district"],
+    ),
+    (
+        "act-enactment-thing-subject-is-no-quote",
+        "The new ordinance bans smoking in parks and playgrounds.",
+        [],
+        ["smoking in parks"],
+    ),
+    (
+        "act-causation-link-to",
+        "The minister linked the blackout to the neglect of the power grid.",
+        [("the blackout to the neglect of the power grid", "The minister", "indirect")],
+        [],
+    ),
+    (
+        "act-causation-thing-subject-is-no-quote",
+        "A narrow causeway links the island to the mainland.",
+        [],
+        ["the island"],
+    ),
 ]

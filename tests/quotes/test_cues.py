@@ -54,6 +54,33 @@ def test_verb_classes_say_which_complements_are_content() -> None:
     assert "tell" in cues.addressee_verbs and "call" in cues.naming_verbs
 
 
+def test_act_verbs_are_loaded_with_their_content_kinds() -> None:
+    cues = load_cues()
+    assert cues.acts["impose"] == {"object", "infinitive", "preposition"}
+    assert "link" in cues.acts and "link" not in cues.verbs  # an act is not a speech cue
+    assert {"nominee", "council"} <= cues.agents
+
+
+def test_a_lexicon_without_act_verbs_still_loads() -> None:
+    raw = {k: v for k, v in _raw().items() if k not in ("act_verbs", "agent_nouns")}
+    cues = check_cue_schema(raw, "test")
+    assert cues.acts == {} and cues.agents == frozenset()
+
+
+def test_an_act_verb_that_is_also_a_cue_verb_is_rejected() -> None:
+    raw = copy.deepcopy(_raw())
+    raw["act_verbs"]["enactment"]["verbs"].append("say")
+    with pytest.raises(DataFileError, match="also in verb_classes"):
+        check_cue_schema(raw, "test")
+
+
+def test_an_act_class_with_a_clause_content_is_rejected() -> None:
+    raw = copy.deepcopy(_raw())
+    raw["act_verbs"]["enactment"]["content"] = ["clause"]
+    with pytest.raises(DataFileError, match="content must be"):
+        check_cue_schema(raw, "test")
+
+
 def _raw() -> dict[str, Any]:
     return dict(yaml.safe_load(default_cue_path().read_text(encoding="utf-8")))
 

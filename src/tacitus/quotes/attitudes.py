@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from tacitus.quotes.acts import act_quotes
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_span
 from tacitus.quotes.speakers import noun_phrase
@@ -30,6 +31,8 @@ Bounds = Callable[[Token], tuple[int, int]]  # the sentence-and-line token range
 def attitude_quotes(tok: Token, cues: Cues, bounds: Bounds) -> list[Found]:
     """The attributions a token introduces as a seeming verb, an adjective or an `in` phrase."""
     lemma = cues.lemma(tok)
+    if lemma in cues.acts:
+        return act_quotes(tok, cues, bounds)
     if lemma in cues.seeming and tok.pos_ in ("VERB", "AUX") and not is_cue_verb(tok, cues):
         return _seeming(tok, cues, bounds)
     if tok.lower_ in cues.attitude_adjectives and _predicated(tok):

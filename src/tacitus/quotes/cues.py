@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -31,8 +31,11 @@ _OPTIONAL_KEYS = (
     "impersonal_adjectives",
     "source_nouns",
     "channel_nouns",
+    "act_verbs",
+    "agent_nouns",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
+ACT_KINDS = frozenset({"object", "infinitive", "preposition"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ class Cues:
     impersonal_adjectives: frozenset[str] = frozenset()  # `it is clear that ...`: nobody holds it
     source_nouns: frozenset[str] = frozenset()  # `in a new poll, X leads`: the noun is the source
     channels: frozenset[str] = frozenset()  # `said X on Twitter`, `in an email`: how it was said
+    acts: dict[str, frozenset[str]] = field(default_factory=dict)  # `X vetoed the bill`: agent-only cues
+    agents: frozenset[str] = frozenset()  # `the nominee`, `critics`: people who can act (besides roles)
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -128,6 +133,8 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         impersonal_adjectives=_optional(raw, "impersonal_adjectives", where),
         source_nouns=_optional(raw, "source_nouns", where),
         channels=_optional(raw, "channel_nouns", where),
+        acts=_acts(raw, content, where),
+        agents=_optional(raw, "agent_nouns", where),
     )
 
 
@@ -135,7 +142,20 @@ def _optional(raw: dict[Any, Any], key: str, where: str) -> frozenset[str]:
     return frozenset(_words(raw, key, where)) if key in raw else frozenset()
 
 
-def _verb_classes(classes: object, where: str) -> dict[str, frozenset[str]]:
+def _acts(raw: dict[Any, Any], content: dict[str, frozenset[str]], where: str) -> dict[str, frozenset[str]]:
+    """The optional `act_verbs` classes: verbs of acts, none of them a speech cue."""
+    if "act_verbs" not in raw:
+        return {}
+    acts = _verb_classes(raw["act_verbs"], f"{where}: act_verbs", ACT_KINDS)
+    both = sorted(set(acts) & set(content))
+    if both:
+        raise DataFileError(where, None, f"act_verbs: {both} are also in verb_classes")
+    return acts
+
+
+def _verb_classes(
+    classes: object, where: str, allowed: frozenset[str] = CONTENT_KINDS
+) -> dict[str, frozenset[str]]:
     if not isinstance(classes, dict) or not classes:
         raise DataFileError(where, None, "'verb_classes' must be a non-empty mapping of classes")
     out: dict[str, frozenset[str]] = {}
@@ -143,8 +163,8 @@ def _verb_classes(classes: object, where: str) -> dict[str, frozenset[str]]:
         if not isinstance(spec, dict) or set(spec) != {"content", "verbs"}:
             raise DataFileError(where, None, f"verb class {name!r} needs exactly 'content' and 'verbs'")
         kinds = spec["content"]
-        if not isinstance(kinds, list) or not set(kinds) <= CONTENT_KINDS:
-            raise DataFileError(where, None, f"{name}: content must be a list of {sorted(CONTENT_KINDS)}")
+        if not isinstance(kinds, list) or not set(kinds) <= allowed:
+            raise DataFileError(where, None, f"{name}: content must be a list of {sorted(allowed)}")
         for verb in _words(spec, "verbs", f"{where}: {name}"):
             if verb in out:
                 raise DataFileError(where, None, f"{name}: {verb!r} is already in another verb class")

@@ -1,0 +1,78 @@
+"""Acts that reveal a stance: `the council vetoed the bill`, `Smith linked the outage to the storm`.
+
+News attribution (PolNeAR's sense) covers more than speech: what a person or group decides or how it
+explains events is attributed to them. These verbs are weak cues, so they count only with an agent as their
+subject (a named person, group or place, or a personal pronoun) and only their complements of the
+kinds their class lists; they never introduce direct quotations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from tacitus.actors.tables import roles
+from tacitus.quotes.cues import Cues
+from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_span
+from tacitus.quotes.speakers import noun_phrase
+
+AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+DEP_KINDS = {"dobj": "object", "xcomp": "infinitive", "prep": "preposition"}
+CONFIDENCE = 0.5
+
+
+def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int]]) -> list[Found]:
+    """The stance an act verb with an agent subject reveals: its object, infinitive or `for`/`against`."""
+    kinds = cues.acts.get(cues.lemma(verb))
+    if kinds is None or not verb.tag_.startswith("VB"):
+        return []
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.dep_ == "nsubjpass" or not is_agent(subject, cues):
+        return []
+    parts = [c for c in verb.children if c.i > verb.i and _kind(c, cues) in kinds]
+    if not parts or any(_reports(p, cues) for p in parts):
+        return []
+    lo, hi = bounds(verb)
+    tokens = {t.i for p in parts for t in p.subtree if lo <= t.i < hi}
+    first = min(tokens, default=None)
+    if first is not None and verb.doc[first].dep_ == "prep":
+        tokens.discard(first)  # `voted against the bill`: the preposition goes with the cue
+    who, head = noun_phrase(subject), subject.idx
+    return [
+        Found(content, "indirect", token_span(verb), who, head, "act", CONFIDENCE)
+        for content in token_runs(verb.doc, tokens)
+    ]
+
+
+def is_agent(tok: Token, cues: Cues) -> bool:
+    """A named person, organisation, group or country, a personal pronoun, or a role (`the governor`,
+    `lawmakers`: the actors' role words)."""
+    if tok.ent_type_ in AGENT_ENTS or tok.lower_ in AGENT_PRONOUNS or tok.pos_ == "PROPN":
+        return True
+    return tok.pos_ == "NOUN" and (tok.lower_ in _role_words() or cues.lemma(tok) in cues.agents)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(r.phrase for r in roles() if " " not in r.phrase)
+
+
+def _reports(part: Token, cues: Cues) -> bool:
+    """`a letter that says ...`, `a statement calling ...`, `plans to cut ...`: the complement holds
+    its own attribution, which carries the content."""
+    for t in part.subtree:
+        if t is not part and is_cue_verb(t, cues):
+            return True
+    return part.dep_ == "dobj" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in part.children)
+
+
+def _kind(child: Token, cues: Cues) -> str | None:
+    kind = DEP_KINDS.get(child.dep_)
+    if kind == "preposition" and (child.lower_ not in cues.prepositions or _is_time(child)):
+        return None  # `vetoed the bill on Friday`: when, not what
+    return kind
+
+
+def _is_time(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
