@@ -1214,4 +1214,17 @@ P: list[Passage] = [
         [("I have nothing to hide", "The senator", "direct")],
         [],
     ),
+    # --- `according to X` beside too little of a clause ---
+    (
+        "according-to-a-source-after-a-short-claim-takes-the-sentence-before",
+        "Prices barely moved all week, right?\nAccording to the traders, anyway.",
+        [("Prices barely moved all week", "the traders", "indirect")],
+        ["anyway"],
+    ),
+    (
+        "according-to-a-source-the-parse-runs-into-the-clause",
+        "According to union organizer Dana Ruiz, the offer smacks of panic and desperation.",
+        [("the offer smacks of panic", "Dana Ruiz", "indirect")],
+        [],
+    ),
 ]
