@@ -1227,4 +1227,23 @@ P: list[Passage] = [
         [("the offer smacks of panic", "Dana Ruiz", "indirect")],
         [],
     ),
+    # --- reporting `as` clauses ---
+    (
+        "a-trailing-as-clause-attributes-the-main-clause",
+        "The bridge will stay closed until spring, as the city engineer has said.",
+        [("The bridge will stay closed until spring", "the city engineer", "indirect")],
+        [],
+    ),
+    (
+        "as-someone-put-it-attributes-the-main-clause",
+        "As one shopkeeper put it, the new parking rules are driving customers away.",
+        [("the new parking rules are driving customers away", "one shopkeeper", "indirect")],
+        [],
+    ),
+    (
+        "as-stated-in-a-document-makes-the-document-the-source",
+        "As stated in the audit, the fund lost money for three straight years.",
+        [("the fund lost money for three straight years", "the audit", "indirect")],
+        [],
+    ),
 ]

@@ -30,3 +30,28 @@ def test_passive_cue_without_agent_has_no_speaker(code: Callable[[str], Document
     assert {q.cue.text for q in doc.quotes if q.cue} == {"accused"}
     assert all(q.speaker_text is None for q in doc.quotes)
     assert any("hiding the audit" in q.content.text for q in doc.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the mayor spoke to the crowd, the rain began to fall.",
+        "As he welcomed the visiting team, the band started playing.",
+        "The results, as might be expected, came in late.",
+    ],
+)
+def test_an_as_clause_that_tells_when_is_not_a_reporting_clause(
+    code: Callable[[str], Document], text: str
+) -> None:
+    assert not [q for q in code(text).quotes if q.rule == "as-clause"]
+
+
+def test_a_speaker_inside_the_quotation_is_replaced_by_the_reporting_subject(
+    code: Callable[[str], Document],
+) -> None:
+    doc = code(
+        '"We need a real plan," the mayor said, suggesting a few questions, including, "Governor, do you'
+        ' really think this budget adds up?"'
+    )
+    quoted = [q for q in doc.quotes if "budget adds up" in q.content.text]
+    assert quoted and all(q.speaker_text is not None and q.speaker_text.text != "you" for q in quoted)

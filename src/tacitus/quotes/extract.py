@@ -12,9 +12,10 @@ from tacitus.quotes.cues import Cues
 from tacitus.quotes.direct import BLANKS, DirectRules, quote_content
 from tacitus.quotes.found import Found
 from tacitus.quotes.headlines import Parse, headline_attributions
-from tacitus.quotes.indirect import indirect_quotes
+from tacitus.quotes.indirect import Lines, indirect_quotes
 from tacitus.quotes.lines import colon_lines
 from tacitus.quotes.marks import Quoted, find_quoted
+from tacitus.quotes.phrases import as_clause
 
 MIN_FLOATING_WORDS = 4
 WEAK_RULES = frozenset({"before", "colon-clause", "dash-pair"})
@@ -40,6 +41,7 @@ def find_attributions(
     direct = [rules.attribute(k) for k in range(len(quoted))]
     found = [f for f in direct if f is not None]
     found += _indirect(parsed, quoted, cues, found)
+    found = _as_clauses(parsed, quoted, cues, found)
     lines = colon_lines(text, parsed, names, cues.source_nouns)
     turns = [f.content for f in lines if f.kind == "direct"]  # transcript turns: `WALLACE: ...`
     found = [f for f in found if not any(s < f.content[1] and f.content[0] < e for s, e in turns)]
@@ -66,6 +68,18 @@ def _indirect(parsed: Any, quoted: Sequence[Quoted], cues: Cues, direct: list[Fo
             continue  # the same cue already introduces a direct quotation here
         out.append(f)
     return out
+
+
+def _as_clauses(parsed: Any, quoted: Sequence[Quoted], cues: Cues, found: list[Found]) -> list[Found]:
+    """Add `..., as X said` attributions; they replace what other rules made of the same cue."""
+    lines = Lines(parsed)
+    opens = [q.open for q in quoted]
+    spans = [(q.open, q.outer_end) for q in quoted]
+    marks = [t for t in parsed if t.lower_ == "as" and not any(a <= t.idx < b for a, b in spans)]
+    extra = [f for tok in marks if (f := as_clause(tok, cues, lines.around))]
+    extra = [_cover_quotes(f, quoted, opens) for f in extra]
+    cues_taken = {f.cue for f in extra}
+    return [f for f in found if f.cue not in cues_taken] + extra
 
 
 def _cover_quotes(f: Found, quoted: Sequence[Quoted], opens: list[int]) -> Found:

@@ -10,6 +10,10 @@ from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_sp
 from tacitus.quotes.speakers import noun_phrase
 
 MIN_BEFORE_WORDS = 3  # words of a clause before `according to X` that make it the content
+MAX_AS_GAP = 8  # tokens between `as` and its verb: `as one of the mayor's advisers pointed out`
+OWN_CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "attr"})
+TOPIC_PREPS = frozenset({"for", "about", "of", "on", "against"})
+LEADING_ADVERBS = frozenset({"yet", "still", "but", "and", "so", "indeed", "now", "if"})
 Bounds = Callable[[Token], tuple[int, int]]  # the sentence-and-line token range around a token
 
 
@@ -82,3 +86,63 @@ def hearsay_adverb(adverb: Token, cues: Cues, bounds: Bounds) -> list[Found]:
         Found(content, "indirect", token_span(adverb), None, None, "adverb", 0.6)
         for content in token_runs(adverb.doc, tokens)
     ]
+
+
+def as_clause(mark: Token, cues: Cues, bounds: Bounds) -> Found | None:
+    """`..., as police have said` / `As X put it, ...`: a reporting verb in an `as` clause with no
+    content of its own attributes the clause it modifies (less the `as` clause) to its subject.
+
+    A temporal `as` with content of its own (`as she praised the plan`) is left to the verb rules.
+    """
+    verb = mark.head
+    if mark.dep_ != "mark" or verb.i == mark.i or verb.dep_ != "advcl" or verb.i - mark.i > MAX_AS_GAP:
+        return None
+    lemma = cues.lemma(verb)
+    reporting = is_cue_verb(verb, cues) and cues.takes(lemma, "clause") and not cues.takes(lemma, "topic")
+    if not (reporting or _puts_it(verb)):
+        return None  # `as they spoke to the crowd`, `as they talked`: when, not who said so
+    hearer = lemma in cues.addressee_verbs  # `as she told reporters`
+    if any(
+        c.dep_ in OWN_CONTENT_DEPS and not _puts_it(verb) and not (hearer and c.dep_ == "dobj")
+        for c in verb.children
+    ):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in verb.children):
+        return None  # `as she called for ...`: the verb has a topic of its own
+    clause = {t.i for t in verb.subtree}
+    after = max(clause) + 1
+    if after < len(verb.doc) and not verb.doc[after].is_punct and not verb.doc[after - 1].is_punct:
+        return None  # a reporting `as` clause is set off by a comma or ends the sentence
+    host = verb.head
+    lo, hi = bounds(mark)
+    tokens = sorted(t.i for t in host.subtree if lo <= t.i < hi and t.i not in clause)
+    while tokens and (
+        host.doc[tokens[0]].dep_ in ("cc", "mark", "punct") or host.doc[tokens[0]].lower_ in LEADING_ADVERBS
+    ):
+        tokens.pop(0)
+    if len(tokens) < MIN_BEFORE_WORDS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    who = subject if subject is not None else _in_source(verb)  # not `as (might be) expected`
+    if who is None:
+        return None
+    first, last = host.doc[tokens[0]], host.doc[tokens[-1]]
+    a, b = trim_tokens(host.doc, first.i, last.i)
+    if b < a:
+        return None
+    content = (host.doc[a].idx, host.doc[b].idx + len(host.doc[b].text))
+    return Found(content, "indirect", token_span(verb), noun_phrase(who), who.idx, "as-clause", 0.75)
+
+
+def _puts_it(verb: Token) -> bool:
+    """`as X put it`: a reporting use of `put`."""
+    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_ == "put" and objects == ["it"]
+
+
+def _in_source(verb: Token) -> Token | None:
+    """`as shown by X`, `as stated in the report`: the source of a passive reporting verb."""
+    for prep in sorted(verb.children, key=lambda c: c.dep_ != "agent"):
+        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("in", "by")):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
