@@ -1246,4 +1246,11 @@ P: list[Passage] = [
         [("the fund lost money for three straight years", "the audit", "indirect")],
         [],
     ),
+    (
+        "a-headline-quotation-after-a-name-that-ends-at-the-colon",
+        "Advice from Maria Gomez: 'Never stop asking questions.'\n\nThe novelist spoke at the college"
+        " on Friday.",
+        [("Never stop asking questions", "Maria Gomez", "direct")],
+        [],
+    ),
 ]

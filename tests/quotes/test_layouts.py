@@ -55,3 +55,16 @@ def test_a_speaker_inside_the_quotation_is_replaced_by_the_reporting_subject(
     )
     quoted = [q for q in doc.quotes if "budget adds up" in q.content.text]
     assert quoted and all(q.speaker_text is not None and q.speaker_text.text != "you" for q in quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_cue"),
+    [
+        ('Critics rated 40 percent of the claims "false," compared to 12 percent last year.', "compared"),
+        ('The lawyer said the letter "plainly and falsely" implies that the firm broke the law.', "implies"),
+    ],
+)
+def test_a_verb_after_a_quoted_fragment_is_not_its_cue(
+    code: Callable[[str], Document], text: str, not_cue: str
+) -> None:
+    assert not [q for q in code(text).quotes if q.cue is not None and q.cue.text == not_cue]

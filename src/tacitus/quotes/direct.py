@@ -26,6 +26,7 @@ CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 STOP_TOKENS = frozenset({".", "!", "?", ";"})
 MAX_TITLE_WORDS = 6
 SMALL_WORD = 3  # title case leaves short function words in lower case: `Women in Power`
+AUX_OR_SUBJECT = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 MIN_COLON_WORDS = 3  # a quotation after a colon with no cue verb: at least a short sentence
 
 
@@ -93,7 +94,7 @@ class DirectRules:
             return None  # "praised Russia as a "reliable partner" and accused ...": the sentence goes on
         window = self._window_after(j)
         cue = next((t for t in window if is_cue_verb(t, self.cues)), None)
-        if cue is None:
+        if cue is None or _bare_participle(cue):
             return None
         if not (last in TRAILING_PUNCT or nxt == ",") and any(
             t.pos_ in CLAUSE_POS for t in window if t.i < cue.i
@@ -275,6 +276,12 @@ class DirectRules:
             rule,
             conf,
         )
+
+
+def _bare_participle(cue: Token) -> bool:
+    """`"pants on fire," compared to ...`: a past participle with no auxiliary or subject modifies
+    the sentence; it does not report the quotation."""
+    return bool(cue.tag_ == "VBN" and not any(c.dep_ in AUX_OR_SUBJECT for c in cue.children))
 
 
 def _mark_start(text: str, q: Quoted) -> int:

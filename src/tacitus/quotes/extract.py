@@ -18,7 +18,7 @@ from tacitus.quotes.marks import Quoted, find_quoted
 from tacitus.quotes.phrases import as_clause
 
 MIN_FLOATING_WORDS = 4
-WEAK_RULES = frozenset({"before", "colon-clause", "dash-pair"})
+WEAK_RULES = frozenset({"before", "after", "colon-clause", "dash-pair"})
 DIRECT_SHARE = 0.9
 NESTABLE_RULES = frozenset(
     {"verb", "passive", "noun", "seeming", "attitude", "impersonal", "in-source"}

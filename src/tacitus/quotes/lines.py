@@ -95,6 +95,14 @@ def _headline(
     ):
         return None
     lead = _leading_name(pos, colon, toks, names)
+    if lead is None and rest[:1] in QUOTE_OPENERS:
+        lead = _closing_name(pos, colon, toks, names)  # `A Lesson From Jane Doe: 'Speak Up'`
+        if lead is not None:
+            lead_end = pos + colon
+            head = toks.span_tokens(*lead)[-1]
+            c0 = pos + colon + 1 + (len(line[colon + 1 :]) - len(line[colon + 1 :].lstrip()))
+            c1 = pos + len(line.rstrip())
+            return Found((c0, c1), "direct", (lead_end, lead_end + 1), lead, head.idx, "colon-line", 0.6)
     if lead is None:
         return None
     after = line[lead[1] - pos : colon].split()
@@ -104,6 +112,23 @@ def _headline(
     c1 = pos + len(line.rstrip())
     head = toks.span_tokens(*lead)[-1]
     return Found((c0, c1), "indirect", (pos + colon, pos + colon + 1), lead, head.idx, "colon-line", 0.6)
+
+
+def _closing_name(
+    pos: int, colon: int, toks: Tokens, names: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The span of a name (an actor mention or a person/organisation entity) that ends right at the colon."""
+    end = pos + colon
+    for s, e in names[bisect_left(names, (pos, 0)) :]:
+        if s >= end:
+            break
+        if e == end:
+            return s, e
+    last = toks.span_tokens(pos, end)[-1:]
+    if last and last[0].ent_type_ in ("PERSON", "ORG") and last[0].idx + len(last[0].text) == end:
+        ent = next(x for x in last[0].doc.ents if x.start <= last[0].i < x.end)
+        return (ent.start_char, ent.end_char) if ent.start_char >= pos else None
+    return None
 
 
 def _leading_name(
