@@ -33,6 +33,7 @@ _OPTIONAL_KEYS = (
     "channel_nouns",
     "act_verbs",
     "agent_nouns",
+    "attitude_nouns",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 ACT_KINDS = frozenset({"object", "infinitive", "preposition"})
@@ -59,6 +60,7 @@ class Cues:
     channels: frozenset[str] = frozenset()  # `said X on Twitter`, `in an email`: how it was said
     acts: dict[str, frozenset[str]] = field(default_factory=dict)  # `X vetoed the bill`: agent-only cues
     agents: frozenset[str] = frozenset()  # `the nominee`, `critics`: people who can act (besides roles)
+    attitude_nouns: frozenset[str] = frozenset()  # held attitudes among `nouns`: `her faith in ...`
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -135,7 +137,17 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         channels=_optional(raw, "channel_nouns", where),
         acts=_acts(raw, content, where),
         agents=_optional(raw, "agent_nouns", where),
+        attitude_nouns=_attitude_nouns(raw, where),
     )
+
+
+def _attitude_nouns(raw: dict[Any, Any], where: str) -> frozenset[str]:
+    """The optional `attitude_nouns`, each of which must also be a cue noun."""
+    held = _optional(raw, "attitude_nouns", where)
+    stray = sorted(held - set(raw["nouns"]))
+    if stray:
+        raise DataFileError(where, None, f"attitude_nouns: {stray} are not in 'nouns'")
+    return held
 
 
 def _optional(raw: dict[Any, Any], key: str, where: str) -> frozenset[str]:

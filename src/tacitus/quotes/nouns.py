@@ -1,13 +1,18 @@
 """Speech and attitude nouns: `his claim that ...`, `Smith's plan to ...`, `her criticism of ...`.
 
 A noun of the lexicon is a cue when it has a speaker — a possessor (`Smith's`), an agent (`by the
-ministry`), the subject of a light verb (`the ministry issued a warning that ...`) or, in a copular
-sentence, an `of` phrase (`the view of the ministry is that ...`) — and a content: a `that` clause,
-an infinitive, or a prepositional complement (`of`, `about`, `for`, `against`, `on`, `over`).
+ministry`), the subject of a light verb (`the ministry issued a warning that ...`) or of a holding verb
+(`investors have doubts about ...`), or, in a copular sentence, an `of` phrase (`the view of the
+ministry is that ...`) — and a content: a `that` clause, an infinitive, or a prepositional complement
+(`of`, `about`, `for`, `against`, `on`, `over`; also `in`/`with` after a held attitude: `her faith in
+...`). With no speaker, a `that` clause is still content, its holder unnamed (`fears that ...`, `there
+was speculation that ...`).
 """
 
 from __future__ import annotations
 
+from tacitus.quotes.asides import side_remarks
+from tacitus.quotes.cues import Cues, load_cues
 from tacitus.quotes.found import Found, Token, token_span, trim_tokens
 from tacitus.quotes.speakers import noun_phrase, speaker_of
 
@@ -36,28 +41,40 @@ LIGHT_VERBS = frozenset(
         "send",
     }
 )
+# Verbs whose subject holds the attitude their noun object names: "X has doubts about ...".
+HOLDING_VERBS = frozenset({"have", "hold", "harbor", "harbour"})
 CONTENT_PREPS = frozenset({"of", "about", "for", "against", "on", "over"})
+# Prepositions that state what an attitude is about only after a held-attitude noun (`her faith in ...`,
+# `his obsession with ...`); after a speech noun they give a place or an occasion (`his remarks in Paris`).
+HELD_PREPS = frozenset({"in", "with"})
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+# A time phrase set off at the end of a clause content says when, not what: `..., after the vote`.
+TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "during", "amid"})
 SPEAKER_POS = frozenset({"PRON", "PROPN", "NOUN"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOUN_CONFIDENCE = 0.7
 UNNAMED_CONFIDENCE = 0.6
 
 
-def noun_quote(noun: Token) -> Found | None:
-    """The attribution a speech noun introduces, or None."""
+def noun_quote(noun: Token, cues: Cues | None = None) -> Found | None:
+    """The attribution a speech or attitude noun introduces, or None."""
+    cues = cues or load_cues()
     copular = _copular_clause(noun)
     speaker = _speaker(noun, copular is not None)
     if speaker is None:
         content = _that_clause(noun)  # `growing concerns that ...`, `reports that ...`: nobody named
         speaker = _pursuer(noun) if content is not None else None
+        if content is None:
+            content = _existential_clause(noun)  # `there was speculation that ...`: nobody named
     else:
-        content = copular or _complement(noun, speaker)
+        held = cues.lemma(noun) in cues.attitude_nouns and _held(noun, speaker)
+        content = copular or _complement(noun, speaker, held)
     if content is None:
         return None
-    lo, hi = trim_tokens(noun.doc, content.left_edge.i, content.right_edge.i)
+    doc = noun.doc
+    lo, hi = trim_tokens(doc, content.left_edge.i, _clause_end(content))
     if hi < lo or (speaker is not None and lo <= speaker.i <= hi):
         return None
-    doc = noun.doc
     span = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     if speaker is None:
         return Found(span, "indirect", token_span(noun), None, None, "noun", UNNAMED_CONFIDENCE)
@@ -104,27 +121,79 @@ def _speaker(noun: Token, copular: bool) -> Token | None:
     names = [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in NAME_LABELS]
     if names:
         return names[-1]  # `a New York Times report that ...`, `the White House statement that ...`
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | HOLDING_VERBS:
         who = speaker_of(noun.head)
         if who is not None and who.lower_ not in ("it", "there"):
             return who
     return None
 
 
-def _complement(noun: Token, speaker: Token) -> Token | None:
-    for c in noun.children:
+def _complement(noun: Token, speaker: Token, held: bool) -> Token | None:
+    for c in _dependents(noun):
         if c.i < noun.i:
             continue
-        if c.dep_ in ("acl", "ccomp", "relcl") and (_has_mark(c, "that") or _is_infinitive(c)):
+        if (
+            c.head.i == noun.i
+            and c.dep_ in ("acl", "ccomp", "relcl")
+            and (_has_mark(c, "that") or _is_infinitive(c))
+        ):
             return c
         if (
             c.dep_ == "prep"
-            and c.lower_ in CONTENT_PREPS
+            and (c.lower_ in CONTENT_PREPS or (held and c.lower_ in HELD_PREPS))
             and not (c.lower_ == "of" and speaker.head.i == c.i)
         ):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and not all(t.ent_type_ in ("DATE", "TIME") for t in obj.subtree):
-                return obj  # "his remarks on Saturday" is a time, not a topic
+            if obj is not None and not _is_time(obj):
+                return obj
+    return None
+
+
+def _dependents(noun: Token) -> list[Token]:
+    """The noun's dependents, then those the parser hung on its light verb after it (`made the case for
+    ...`, `has doubts about ...` with `for`/`about` attached to the verb)."""
+    out = list(noun.children)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS | HOLDING_VERBS:
+        out += [c for c in verb.children if c.i > noun.i and c.dep_ == "prep"]
+    return out
+
+
+def _held(noun: Token, speaker: Token) -> bool:
+    """An attitude its holder has: a possessor (`her faith in ...`) or the subject of a holding verb."""
+    return speaker.head.i == noun.i or noun.head.lemma_.lower() in HOLDING_VERBS
+
+
+def _is_time(obj: Token) -> bool:
+    """ "his remarks on Saturday", "her speech on Tuesday morning": a time, not a topic."""
+    return obj.ent_type_ in ("DATE", "TIME") or all(t.ent_type_ in ("DATE", "TIME") for t in obj.subtree)
+
+
+def _clause_end(content: Token) -> int:
+    """Last token of a content, without a time phrase or side remark set off after a clause."""
+    doc = content.doc
+    end: int = content.right_edge.i
+    cut = side_remarks(doc, {t.i for t in content.subtree})
+    for c in content.rights:
+        if c.dep_ in ("prep", "advcl") and c.lower_ in TIME_PREPS and doc[c.i - 1].text == ",":
+            cut |= {t.i for t in c.subtree} | {c.i - 1}
+    while end > content.i and end in cut:
+        end -= 1
+    return end
+
+
+def _existential_clause(noun: Token) -> Token | None:
+    """ "there was agreement that ...", "there is speculation whether ...": the clause stating it."""
+    head = noun.head
+    if noun.dep_ != "attr" or head.lemma_ != "be" or not any(c.dep_ == "expl" for c in head.children):
+        return None
+    for c in [*noun.children, *head.children]:
+        if (
+            c.i > noun.i
+            and c.dep_ in ("acl", "ccomp", "advcl")
+            and any(m.dep_ == "mark" and m.lower_ in CLAUSE_MARKS for m in c.children)
+        ):
+            return c
     return None
 
 

@@ -1,0 +1,107 @@
+"""Speech, attitude and position nouns as cues (`quotes/nouns.py`), and the `attitude_nouns` lexicon list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import yaml
+
+from tacitus.errors import DataFileError
+from tacitus.model import Document
+from tacitus.quotes.cues import check_cue_schema, default_cue_path, load_cues
+
+from .passages import Expect
+from .test_passages import check_passage
+
+# (id, text, expected (content, speaker, kind), snippets that must not be quoted)
+NOUN_PASSAGES: list[tuple[str, str, list[Expect], list[str]]] = [
+    (
+        "attitude-noun-held-by-the-subject-of-have",
+        "The senator has no illusions about the cost of a long war.",
+        [("the cost of a long war", "The senator", "indirect")],
+        [],
+    ),
+    (
+        "attitude-noun-with-a-that-clause-after-harbor",
+        "Several diplomats harbor doubts that the ceasefire will last the winter.",
+        [("that the ceasefire will last the winter", "Several diplomats", "indirect")],
+        [],
+    ),
+    (
+        "attitude-noun-takes-with-after-a-possessor",
+        "Her obsession with border security shaped the whole campaign.",
+        [("border security", "Her", "indirect")],
+        [],
+    ),
+    (
+        "attitude-noun-takes-in-after-a-possessor",
+        "The general's faith in the new drones was not shared by his staff.",
+        [("the new drones", "The general's", "indirect")],
+        [],
+    ),
+    (
+        "position-noun-in-a-copular-sentence",
+        "The governor's bet is that voters will forgive the delay by November.",
+        [("that voters will forgive the delay by November", "The governor's", "indirect")],
+        [],
+    ),
+    (
+        "communication-noun-after-the-light-verb-make",
+        "The mayor made the case for a new stadium near the river.",
+        [("a new stadium near the river", "The mayor", "indirect")],
+        [],
+    ),
+    (
+        "speech-noun-in-phrase-is-a-place-not-content",
+        "His remarks in Lisbon about the fishing quotas angered the union.",
+        [("the fishing quotas", "His", "indirect")],
+        ["Lisbon"],
+    ),
+    (
+        "speech-noun-on-a-date-is-a-time-not-content",
+        "Her speech on Tuesday drew a large crowd of farmers.",
+        [],
+        ["Tuesday"],
+    ),
+    (
+        "existential-noun-clause-without-holder-drops-a-trailing-time-phrase",
+        "There was speculation that the minister would resign, after a week of poor polls.",
+        [("that the minister would resign", None, "indirect")],
+        ["a week of poor polls"],
+    ),
+    (
+        "noun-content-leaves-out-a-trailing-relative-clause",
+        "The chancellor's announcement of new port fees, which worried shippers, came late on Friday.",
+        [("new port fees", "The chancellor's", "indirect")],
+        ["worried shippers"],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("pid", "text", "expected", "absent"), NOUN_PASSAGES, ids=[p[0] for p in NOUN_PASSAGES]
+)
+def test_noun_passage(
+    code: Callable[[str], Document], pid: str, text: str, expected: list[Expect], absent: list[str]
+) -> None:
+    check_passage(code(text), pid, expected, absent)
+
+
+def test_shipped_attitude_nouns_are_cue_nouns() -> None:
+    cues = load_cues()
+    assert {"doubt", "illusion", "obsession", "faith"} <= cues.attitude_nouns <= cues.nouns
+
+
+def test_attitude_nouns_outside_the_noun_list_are_rejected() -> None:
+    raw = yaml.safe_load(default_cue_path().read_text(encoding="utf-8"))
+    raw["attitude_nouns"] = ["doubt", "daydream"]
+    with pytest.raises(DataFileError, match="daydream"):
+        check_cue_schema(raw, "cues.yaml")
+
+
+def test_a_lexicon_without_attitude_nouns_still_loads() -> None:
+    raw = yaml.safe_load(default_cue_path().read_text(encoding="utf-8"))
+    del raw["attitude_nouns"]
+    assert check_cue_schema(raw, "test").attitude_nouns == frozenset()
