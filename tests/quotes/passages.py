@@ -1253,4 +1253,14 @@ P: list[Passage] = [
         [("Never stop asking questions", "Maria Gomez", "direct")],
         [],
     ),
+    (
+        "a-lost-full-stop-does-not-merge-two-reports",
+        "The agency said it would tighten the rules for applicants The commission said it would review"
+        " the fees as well.",
+        [
+            ("it would tighten the rules for applicants", "The agency", "indirect"),
+            ("it would review the fees as well", "The commission", "indirect"),
+        ],
+        ["The commission said"],
+    ),
 ]

@@ -18,6 +18,7 @@ from tacitus.quotes.marks import Quoted, find_quoted
 from tacitus.quotes.phrases import as_clause
 
 MIN_FLOATING_WORDS = 4
+RUN_ON_OPENERS = ("The ", "A ", "An ")
 WEAK_RULES = frozenset({"before", "after", "colon-clause", "dash-pair"})
 DIRECT_SHARE = 0.9
 NESTABLE_RULES = frozenset(
@@ -48,7 +49,7 @@ def find_attributions(
     found += lines
     if reparse is not None:
         found += headline_attributions(text, names, cues, reparse, found)
-    found = _inside_others(_outermost(_dedupe(found)))
+    found = _inside_others(_outermost(_dedupe(_cut_run_ons(text, found))))
     return _floating(text, quoted, direct, found)
 
 
@@ -123,6 +124,39 @@ def _is_nested(f: Found, found: list[Found], starts: list[int]) -> bool:
         if g.cue is None or not f.content[0] <= g.cue[0] < f.content[1]:
             return True
     return False
+
+
+def _cut_run_ons(text: str, found: list[Found]) -> list[Found]:
+    """`... of the regional centers The agency said it would ...`: a speaker that opens with a capitalised
+    article right after a lower-case word starts a sentence whose full stop was lost; contents that run
+    on into it stop before it."""
+    starts = [f.speaker[0] for f in found if f.speaker is not None and _opens_run_on(text, f.speaker[0])]
+    if not starts:
+        return found
+    out = []
+    for g in found:
+        cut = next((s for s in starts if g.content[0] < s < g.content[1] and not _in_cue(g, s)), None)
+        if cut is not None:
+            end = cut
+            while end > g.content[0] and text[end - 1] in BLANKS:
+                end -= 1
+            g = replace(g, content=(g.content[0], end))
+        out.append(g)
+    return out
+
+
+def _in_cue(g: Found, pos: int) -> bool:
+    return g.cue is not None and g.cue[0] <= pos < g.cue[1]
+
+
+def _opens_run_on(text: str, pos: int) -> bool:
+    """Whether `pos` starts `The`/`A`/`An` + a space right after a lower-case word on the same line."""
+    if not any(text.startswith(w, pos) for w in RUN_ON_OPENERS):
+        return False
+    i = pos - 1
+    while i >= 0 and text[i] in BLANKS:
+        i -= 1
+    return i >= 0 and i < pos - 1 and text[i].islower()
 
 
 def _inside_others(found: list[Found]) -> list[Found]:
