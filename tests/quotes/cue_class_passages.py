@@ -159,4 +159,22 @@ CUE_CLASSES: list[Passage] = [
         [],
         ["the island"],
     ),
+    (
+        "cognition-know-about",
+        "The auditors knew about the missing pension money for months.",
+        [("the missing pension money", "The auditors", "indirect")],
+        [],
+    ),
+    (
+        "cognition-decide-infinitive",
+        "The regulator decided not to fine the two railway firms.",
+        [("not to fine the two railway firms", "The regulator", "indirect")],
+        [],
+    ),
+    (
+        "cognition-bare-object-is-no-quote",
+        "The old mayor knew every shopkeeper on the high street.",
+        [],
+        ["every shopkeeper"],
+    ),
 ]
