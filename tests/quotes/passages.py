@@ -1109,6 +1109,39 @@ P: list[Passage] = [
         [("the raid that captured the smugglers", "She", "indirect")],
         ["televised forum"],
     ),
+    # --- content boundaries: words the parser hangs outside the object, glosses after a dash ---
+    (
+        "a-dash-after-an-object-content-opens-the-writer-s-gloss",
+        'One economist compared the levy to "burning the harvest" - a remark that may have irritated the'
+        " minister.",
+        [('the levy to "burning the harvest', "One economist", None)],
+        ["a remark that may have irritated"],
+    ),
+    (
+        "a-pair-of-dashes-inside-a-clause-content-is-kept",
+        "The report said prices of eggs, milk and bread - staples for most families - would rise.",
+        [("staples for most families - would rise", "The report", "indirect")],
+        [],
+    ),
+    (
+        "an-infinitive-conjunct-hung-on-the-host-clause-continues-the-participle-cue",
+        "The party has embraced the senator's climate agenda, promising to keep and in many areas exceed"
+        " his goals.",
+        [("to keep and in many areas exceed his goals", "The party", "indirect")],
+        [],
+    ),
+    (
+        "a-noun-conjunct-hung-on-the-host-clause-continues-the-object",
+        "He opened by stressing job security, and a need to raise wages and expand training.",
+        [("job security, and a need to raise wages", "He", "indirect")],
+        [],
+    ),
+    (
+        "a-by-phrase-right-after-the-object-belongs-to-it",
+        "Witnesses described rough handling by Smith behind the walls of the old prison.",
+        [("rough handling by Smith", "Witnesses", "indirect")],
+        [],
+    ),
     (
         "headline-name-and-verb-before-a-quoted-colon",
         "Maria Lopez Grills Bank Chief: \u2018You Should Give The Money Back.\u2019\n\nMaria Lopez spoke"

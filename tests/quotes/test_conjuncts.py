@@ -74,3 +74,59 @@ def test_a_modal_conjunct_continues_the_clause_unless_the_cue_has_the_modal() ->
     shifted[0] = ("say", "VB", "ROOT", 2, "say")
     doc = _doc(modal + shifted)
     assert coordinated(doc[2], [doc[5]], load_cues()) == []
+
+
+def _doc_with_pos(rows: list[Row], pos: list[str]) -> Any:
+    doc = _doc(rows)
+    for tok, p in zip(doc, pos, strict=True):
+        tok.pos_ = p
+    return doc
+
+
+# "She backed the plan , vowing to meet and exceed its goals ." with `exceed` hung on `backed`
+HUNG: list[Row] = [
+    ("She", "PRP", "nsubj", 1, "she"),
+    ("backed", "VBD", "ROOT", 1, "back"),
+    ("the", "DT", "det", 3, "the"),
+    ("plan", "NN", "dobj", 1, "plan"),
+    (",", ",", "punct", 1, ","),
+    ("vowing", "VBG", "advcl", 1, "vow"),
+    ("to", "TO", "aux", 7, "to"),
+    ("meet", "VB", "xcomp", 5, "meet"),
+    ("and", "CC", "cc", 5, "and"),
+    ("exceed", "VBP", "conj", 1, "exceed"),
+    ("its", "PRP$", "poss", 11, "its"),
+    ("goals", "NNS", "dobj", 9, "goal"),
+    (".", ".", "punct", 1, "."),
+]
+HUNG_POS = [
+    "PRON",
+    "VERB",
+    "DET",
+    "NOUN",
+    "PUNCT",
+    "VERB",
+    "PART",
+    "VERB",
+    "CCONJ",
+    "VERB",
+    "PRON",
+    "NOUN",
+    "PUNCT",
+]
+
+
+def test_an_infinitive_conjunct_hung_on_the_host_clause_continues_a_participle_cue() -> None:
+    doc = _doc_with_pos(HUNG, HUNG_POS)
+    assert [t.text for t in coordinated(doc[5], [doc[7]], load_cues())] == ["and", "exceed"]
+
+
+def test_a_conjunct_of_the_host_with_its_own_subject_is_not_the_cue_s_content() -> None:
+    # "She backed the plan , vowing full support and who exceed its goals .": a relative `who` is a
+    # subject, not an indirect question
+    rows = [*HUNG[:6], ("full", "JJ", "amod", 7, "full"), ("support", "NN", "dobj", 5, "support"), HUNG[8]]
+    rows += [("who", "WP", "nsubj", 10, "who"), ("exceed", "VBP", "conj", 1, "exceed")]
+    rows += [(w, t, d, h + 1 if h > 8 else h, lem) for w, t, d, h, lem in HUNG[10:]]
+    pos = [*HUNG_POS[:6], "ADJ", "NOUN", "CCONJ", "PRON", *HUNG_POS[9:]]
+    doc = _doc_with_pos(rows, pos)
+    assert coordinated(doc[5], [doc[7]], load_cues()) == []

@@ -192,7 +192,11 @@ def _is_circumstance(prep: Token, channels: frozenset[str]) -> bool:
     if prep.lower_ in CIRCUMSTANCE_PREPS:
         return True
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return prep.lower_ in CHANNEL_PREPS and obj is not None and obj.lower_ in channels
+    return (
+        prep.lower_ in CHANNEL_PREPS
+        and obj is not None
+        and (obj.lower_ in channels or obj.lemma_ in channels)
+    )
 
 
 def leading_circumstances(verb: Token, parts: list[Token]) -> set[int]:
@@ -208,3 +212,29 @@ def leading_circumstances(verb: Token, parts: list[Token]) -> set[int]:
         lead = [c for c in p.children if c.i < subj.left_edge.i and c.dep_ in ("prep", "npadvmod", "punct")]
         out |= {t.i for c in lead for t in c.subtree}
     return out
+
+
+DASHES = frozenset({"-", "--", "—", "–", "―"})
+
+
+def dash_gloss(doc: Any, tokens: set[int]) -> set[int]:
+    """Everything after a dash that follows an object content outside quotation marks (`... to "X" - a
+    charge that ...`, `... his priority -- delaying the vote`): the writer's comment on what was said.
+    A pair of dashes (`the harsh -- and costly -- measures`) sets off words inside the content instead."""
+    words = sorted(tokens)
+    dashes = [k for k, i in enumerate(words) if _is_dash(doc, doc[i])]
+    if len(dashes) != 1 or dashes[0] < 2:
+        return set()
+    k = dashes[0]
+    opened = sum(1 for i in words[:k] if doc[i].is_quote or doc[i].text in QUOTE_MARKS)
+    nxt = doc[words[k] + 1] if words[k] + 1 < len(doc) else None
+    if opened % 2 or nxt is None or nxt.is_quote or nxt.text in QUOTE_MARKS:
+        return set()
+    return set(words[k:])
+
+
+def _is_dash(doc: Any, t: Token) -> bool:
+    """A dash between words (`early-morning` and `side-by-side` are single words split by the tokenizer)."""
+    if t.text not in DASHES:
+        return False
+    return t.text != "-" or (t.i > 0 and bool(doc[t.i - 1].whitespace_))

@@ -12,6 +12,7 @@ from typing import Any
 
 from tacitus.quotes.asides import (
     aside_content,
+    dash_gloss,
     leading_circumstances,
     side_remarks,
     trailing_appositions,
@@ -43,6 +44,11 @@ NOMINAL_EXTEND_DEPS = frozenset(
     {"advcl", "prep", "npadvmod", "oprd", "dobj", "ccomp", "acomp", "xcomp", "advmod"}
 )
 TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "as", "once", "whenever"})
+# Prepositions that, right after an object, modify it rather than the verb (`rough handling by the guards`);
+# `in`, `at`, `during`, `since` there are as often where or when it was said (`denounced X in a diatribe`).
+OBJECT_PREPS = frozenset(
+    {"by", "from", "between", "among", "within", "behind", "beyond", "toward", "towards"}
+)
 # Modifiers of an object set off by a comma or dash: asides, not part of what was said.
 NONRESTRICTIVE_DEPS = frozenset({"relcl", "appos", "acl"})
 
@@ -249,7 +255,12 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             # "announced plans this week to give ...", the infinitive is the plan's)
             continue
         if c.dep_ in ("prep", "npadvmod", "advmod") and (
-            _heads_time(c) or (c.dep_ == "prep" and c.lower_ not in cues.prepositions)
+            _heads_time(c)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ not in cues.prepositions
+                and not _on_object(c, parts, cues.channels)
+            )
         ):
             continue  # "attacked Machado in early-morning tweets", "on Tuesday": circumstances
         chosen.append(c)
@@ -282,7 +293,20 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
                 tokens -= {t.i for t in c.subtree} | {before.i}
     tokens -= side_remarks(verb.doc, tokens)
     tokens -= trailing_appositions(verb.doc, tokens)
+    if nominal:
+        tokens -= dash_gloss(verb.doc, tokens)
     return tokens - trailing_circumstances(verb.doc, tokens, cues.channels) if nominal else tokens
+
+
+def _on_object(prep: Token, parts: list[Token], channels: frozenset[str]) -> bool:
+    """A preposition right after the object that the parser hung on the verb (`described rough handling by
+    the guards`): it modifies the object (unless it names a channel)."""
+    if prep.lower_ not in OBJECT_PREPS:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() in channels:
+        return False
+    return any(p.dep_ == "dobj" and prep.i == p.right_edge.i + 1 for p in parts)
 
 
 def _reported_subject(subject: Token, lemma: str, cues: Cues) -> bool:
