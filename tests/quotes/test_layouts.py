@@ -68,3 +68,12 @@ def test_a_verb_after_a_quoted_fragment_is_not_its_cue(
     code: Callable[[str], Document], text: str, not_cue: str
 ) -> None:
     assert not [q for q in code(text).quotes if q.cue is not None and q.cue.text == not_cue]
+
+
+def test_a_participle_clause_does_not_take_over_the_next_quotation(code: Callable[[str], Document]) -> None:
+    doc = code(
+        '"We remain ready to talk," the envoy said, pointing to the stalled process in Geneva. "But the'
+        ' other side has walked away from the table."'
+    )
+    second = [q for q in doc.quotes if "walked away" in q.content.text]
+    assert second and all(q.cue is not None and q.cue.text == "said" for q in second)

@@ -18,6 +18,7 @@ from tacitus.quotes.marks import Quoted, find_quoted
 from tacitus.quotes.phrases import as_clause
 
 MIN_FLOATING_WORDS = 4
+QUOTATION_RULES = frozenset({"after", "before", "colon", "continuation"})
 RUN_ON_OPENERS = ("The ", "A ", "An ")
 WEAK_RULES = frozenset({"before", "after", "colon-clause", "dash-pair"})
 DIRECT_SHARE = 0.9
@@ -197,6 +198,7 @@ def _floating(
         prev = _previous(done, q.open)
         if prev is None:
             continue
+        prev = _reporting_quotation(text, done, prev, q.open) or prev
         gap = paragraphs.of(q.open) - paragraphs.of(prev.content[1] - 1)
         if gap > 1:
             continue
@@ -206,6 +208,24 @@ def _floating(
         done.append(new)
         done.sort(key=lambda g: g.content[1])
     return sorted(out, key=lambda g: g.content)
+
+
+def _reporting_quotation(text: str, done: list[Found], prev: Found, pos: int) -> Found | None:
+    """`"...," he said, referring to X. "..."`: a quotation's own attribution, when the attribution just
+    before `pos` is a participle clause of the same reporting sentence, goes on with the next quotation."""
+    if prev.rule in QUOTATION_RULES or prev.cue is None:
+        return None
+    if not text[prev.cue[0] : prev.cue[1]].endswith("ing"):
+        return None  # a finite verb between (`X scolded him: "..." she said. "..."`) reports on its own
+    for g in reversed(done):
+        if g.content[1] > pos or g is prev or g.cue is None:
+            continue
+        if g.rule not in QUOTATION_RULES or g.speaker is None:
+            return None
+        lo, hi = sorted((g.cue[1], prev.cue[0]))
+        between = text[lo:hi]
+        return g if not any(c in between for c in ".!?\n") else None
+    return None
 
 
 def _previous(done: list[Found], pos: int) -> Found | None:
