@@ -177,4 +177,10 @@ CUE_CLASSES: list[Passage] = [
         [],
         ["every shopkeeper"],
     ),
+    (
+        "act-physical-blocking-is-no-quote",
+        "Striking dockers blocked the coastal road and lifted the barrier at noon.",
+        [],
+        ["the coastal road", "the barrier"],
+    ),
 ]
