@@ -1296,4 +1296,18 @@ P: list[Passage] = [
         ],
         ["The commission said"],
     ),
+    (
+        "a-quoted-nickname-in-the-speaker-name-does-not-hide-the-cue",
+        '"We are ready for a long campaign!" the mayor\'s sister, councilwoman Teresa "Tess" Alvarez'
+        " (D-Fairview), told the crowd.",
+        [("We are ready for a long campaign", "sister", "direct")],
+        [],
+    ),
+    (
+        "as-someone-with-a-long-title-put-it",
+        "As Jordan K. Ellis, a housing lawyer and senior fellow at a city research institute, recently put"
+        " it, the new rules help landlords more than tenants.",
+        [("the new rules help landlords more than tenants", "Jordan K. Ellis", "indirect")],
+        [],
+    ),
 ]

@@ -8,6 +8,7 @@ the indirect rules pick up).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -28,6 +29,7 @@ MAX_TITLE_WORDS = 6
 SMALL_WORD = 3  # title case leaves short function words in lower case: `Women in Power`
 AUX_OR_SUBJECT = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 MIN_COLON_WORDS = 3  # a quotation after a colon with no cue verb: at least a short sentence
+MAX_NICKNAME_WORDS = 2  # a quoted nickname inside the speaker's name does not end the window
 
 
 def _is_title(words: str) -> bool:
@@ -50,6 +52,7 @@ class DirectRules:
         self.doc = parsed
         self.toks = Tokens(parsed)
         self.quoted = quoted
+        self.opens = [x.open for x in quoted]
         self.cues = cues
 
     def attribute(self, k: int) -> Found | None:
@@ -127,17 +130,34 @@ class DirectRules:
         return int(words[0].idx)
 
     def _window_after(self, j: int) -> list[Token]:
+        """Tokens after a closing mark up to the end of the clause, at most WINDOW words (punctuation
+        and a quoted nickname in the speaker's name, `Marcia "Cia" Price`, do not count)."""
         out: list[Token] = []
+        words = 0
+        nickname_end = -1
         for tok in self.doc[self.toks.at_or_after(j) :]:
-            if tok.text in STOP_TOKENS or "\n" in tok.text or tok.text in DOUBLE_OPEN or tok.text == STRAIGHT:
-                break
-            if "\n" in tok.whitespace_:
+            if tok.idx < nickname_end:
                 out.append(tok)
+                continue
+            if tok.text in DOUBLE_OPEN or tok.text == STRAIGHT:
+                nickname_end = self._nickname_end(tok.idx)
+                if nickname_end < 0:
+                    break
+            if tok.text in STOP_TOKENS or "\n" in tok.text:
                 break
             out.append(tok)
-            if len(out) >= WINDOW:
+            words += not tok.is_punct
+            if "\n" in tok.whitespace_ or words >= WINDOW:
                 break
         return out
+
+    def _nickname_end(self, pos: int) -> int:
+        """End of a one- or two-word quotation opening at `pos` (`Marcia "Cia" Price`), or -1."""
+        k = bisect_left(self.opens, pos)
+        if k >= len(self.quoted) or self.quoted[k].open != pos or not self.quoted[k].closed:
+            return -1
+        q = self.quoted[k]
+        return q.outer_end if len(self.text[q.start : q.end].split()) <= MAX_NICKNAME_WORDS else -1
 
     def _before(self, k: int, rule: str) -> Found | None:
         q = self.quoted[k]

@@ -10,7 +10,6 @@ from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_sp
 from tacitus.quotes.speakers import noun_phrase
 
 MIN_BEFORE_WORDS = 3  # words of a clause before `according to X` that make it the content
-MAX_AS_GAP = 8  # tokens between `as` and its verb: `as one of the mayor's advisers pointed out`
 OWN_CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "attr"})
 TOPIC_PREPS = frozenset({"for", "about", "of", "on", "against"})
 LEADING_ADVERBS = frozenset({"yet", "still", "but", "and", "so", "indeed", "now", "if"})
@@ -95,7 +94,7 @@ def as_clause(mark: Token, cues: Cues, bounds: Bounds) -> Found | None:
     A temporal `as` with content of its own (`as she praised the plan`) is left to the verb rules.
     """
     verb = mark.head
-    if mark.dep_ != "mark" or verb.i == mark.i or verb.dep_ != "advcl" or verb.i - mark.i > MAX_AS_GAP:
+    if mark.dep_ != "mark" or verb.i == mark.i or verb.dep_ != "advcl" or verb.left_edge.i != mark.i:
         return None
     lemma = cues.lemma(verb)
     reporting = is_cue_verb(verb, cues) and cues.takes(lemma, "clause") and not cues.takes(lemma, "topic")
