@@ -1310,4 +1310,17 @@ P: list[Passage] = [
         [("the new rules help landlords more than tenants", "Jordan K. Ellis", "indirect")],
         [],
     ),
+    # --- pro-forms for the reported clause ---
+    (
+        "said-as-much-has-the-pro-form-as-content",
+        "The harbor chief said as much in a radio interview on Sunday.",
+        [("as much", "The harbor chief", "indirect")],
+        [],
+    ),
+    (
+        "does-not-think-so-has-the-pro-form-as-content",
+        "Will the tunnel open on time? Her engineer does not think so.",
+        [("so", "Her engineer", "indirect")],
+        [],
+    ),
 ]

@@ -77,3 +77,8 @@ def test_a_participle_clause_does_not_take_over_the_next_quotation(code: Callabl
     )
     second = [q for q in doc.quotes if "walked away" in q.content.text]
     assert second and all(q.cue is not None and q.cue.text == "said" for q in second)
+
+
+def test_as_much_as_is_a_comparison_not_a_pro_form(code: Callable[[str], Document]) -> None:
+    doc = code("The treasurer said as much as half of the fund would go to the schools.")
+    assert not [q for q in doc.quotes if q.content.text == "as much"]

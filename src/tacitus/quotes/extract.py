@@ -15,7 +15,7 @@ from tacitus.quotes.headlines import Parse, headline_attributions
 from tacitus.quotes.indirect import Lines, indirect_quotes
 from tacitus.quotes.lines import colon_lines
 from tacitus.quotes.marks import Quoted, find_quoted
-from tacitus.quotes.phrases import as_clause
+from tacitus.quotes.phrases import as_clause, pro_form
 
 MIN_FLOATING_WORDS = 4
 QUOTATION_RULES = frozenset({"after", "before", "colon", "continuation"})
@@ -44,6 +44,7 @@ def find_attributions(
     found = [f for f in direct if f is not None]
     found += _indirect(parsed, quoted, cues, found)
     found = _as_clauses(parsed, quoted, cues, found)
+    found += _pro_forms(parsed, quoted, cues, found)
     lines = colon_lines(text, parsed, names, cues.source_nouns)
     turns = [f.content for f in lines if f.kind == "direct"]  # transcript turns: `WALLACE: ...`
     found = [f for f in found if not any(s < f.content[1] and f.content[0] < e for s, e in turns)]
@@ -82,6 +83,20 @@ def _as_clauses(parsed: Any, quoted: Sequence[Quoted], cues: Cues, found: list[F
     extra = [_cover_quotes(f, quoted, opens) for f in extra]
     cues_taken = {f.cue for f in extra}
     return [f for f in found if f.cue not in cues_taken] + extra
+
+
+def _pro_forms(parsed: Any, quoted: Sequence[Quoted], cues: Cues, found: list[Found]) -> list[Found]:
+    """`X said as much` where no other rule found content for the cue."""
+    taken = {f.cue for f in found}
+    spans = [(q.open, q.outer_end) for q in quoted]
+    out = []
+    for tok in parsed:
+        if any(a <= tok.idx < b for a, b in spans):
+            continue
+        f = pro_form(tok, cues)
+        if f is not None and f.cue not in taken:
+            out.append(f)
+    return out
 
 
 def _cover_quotes(f: Found, quoted: Sequence[Quoted], opens: list[int]) -> Found:

@@ -145,3 +145,27 @@ def _in_source(verb: Token) -> Token | None:
         if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("in", "by")):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def pro_form(verb: Token, cues: Cues) -> Found | None:
+    """`X said as much`, `Y doesn't think so`: a pro-form stands for the reported clause."""
+    if not (is_cue_verb(verb, cues) and cues.takes(cues.lemma(verb), "clause")):
+        return None
+    form = next((c for c in verb.children if c.i > verb.i and _is_pro_form(c)), None)
+    if form is None:
+        return None
+    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if who is None or who.tag_ in ("WP", "WDT"):
+        return None
+    lo = form.i - 1 if form.lower_ == "much" else form.i
+    content = (verb.doc[lo].idx, form.idx + len(form.text))
+    return Found(content, "indirect", token_span(verb), noun_phrase(who), who.idx, "pro-form", 0.7)
+
+
+def _is_pro_form(tok: Token) -> bool:
+    doc = tok.doc
+    if tok.lower_ == "so" and tok.dep_ == "advmod":
+        return not any(True for _ in tok.children)  # not `so much that ...`
+    if tok.lower_ != "much" or tok.i == 0 or doc[tok.i - 1].lower_ != "as" or doc[tok.i - 1].head.i != tok.i:
+        return False
+    return not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "as")  # `as much as ...`: a comparison
