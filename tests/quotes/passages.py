@@ -1143,6 +1143,25 @@ P: list[Passage] = [
         [],
     ),
     (
+        "a-because-clause-after-an-object-is-the-speaker-s-reason",
+        "Many voters resent the mayor because his tax plan hurt small shops.",
+        [("the mayor", "Many voters", "indirect")],
+        ["his tax plan hurt"],
+    ),
+    (
+        "a-clause-fronted-before-the-cue-is-another-statement",
+        'While she conceded money was one reason she felt worn out, Lee also noted several "small things"'
+        " left her frustrated.",
+        [('several "small things" left her frustrated', "Lee", None)],
+        ["one reason she felt worn out"],
+    ),
+    (
+        "a-time-clause-after-a-reporting-aside-is-no-content",
+        "The budget is sound, the treasurer said on Monday, as critics waited outside.",
+        [("The budget is sound", "the treasurer", "indirect")],
+        ["as critics waited outside"],
+    ),
+    (
         "headline-name-and-verb-before-a-quoted-colon",
         "Maria Lopez Grills Bank Chief: \u2018You Should Give The Money Back.\u2019\n\nMaria Lopez spoke"
         " on Tuesday.",

@@ -21,6 +21,7 @@ QUOTE_MARKS = frozenset("\"“”‘'«»„")
 APPOSITION_MARKS = frozenset({",", "—", "–", "-", "--", "―"})
 CIRCUMSTANCE_PREPS = frozenset({"during", "despite", "amid", "amidst"})  # never what was said
 CHANNEL_PREPS = frozenset({"in", "on", "at", "via", "through", "over"})  # `on Twitter`, `in an email`
+TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "as", "once", "whenever"})
 CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
 
 
@@ -46,8 +47,11 @@ def aside_content(
         _is_verb(doc[i]) or doc[i].dep_ == "mark" for i in range(verb.i + 1, right)
     ):
         return None  # a clause of its own, not an aside: ", who has said ...", ", said that ..."
+    occasion = _occasions(verb, right)
     before = [t for t in doc[lo:left] if not (t.is_punct or t.is_space)]
-    after = [t for t in doc[right + 1 : hi] if not (t.is_punct or t.is_space)]
+    after = [t for t in doc[right + 1 : hi] if not (t.is_punct or t.is_space) and t.i not in occasion]
+    if occasion and not after and len(before) >= MIN_SIDE_WORDS:
+        return set(range(lo, left)), speaker  # `X, she said on Monday, as the talks resumed`
     if right + 1 < hi and (doc[right + 1].is_quote or doc[right + 1].text in QUOTE_MARKS):
         return None  # `Mexicans say, "Poor Mexico ..."`: a quotation, for the direct rules
     if _participle_of(verb, before[:1]) or (
@@ -57,7 +61,20 @@ def aside_content(
     initial_as = left < lo and doc[lo].lower_ == "as"  # "As Smith noted, ..."
     if len(after) < MIN_SIDE_WORDS or not (len(before) >= MIN_SIDE_WORDS or initial_as):
         return None
-    return set(range(lo, max(left, lo))) | set(range(right + 1, hi)), speaker
+    return set(range(lo, max(left, lo))) | set(range(right + 1, hi)) - occasion, speaker
+
+
+def _occasions(verb: Token, right: int) -> set[int]:
+    """Time clauses of the cue after the aside (`, as they waited for the vote`): when it was said."""
+    out: set[int] = set()
+    for c in verb.rights:
+        if (
+            c.i > right
+            and c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children)
+        ):
+            out |= {t.i for t in c.subtree}
+    return out
 
 
 def _left_mark(verb: Token, lo: int) -> int | None:

@@ -44,6 +44,7 @@ NOMINAL_EXTEND_DEPS = frozenset(
     {"advcl", "prep", "npadvmod", "oprd", "dobj", "ccomp", "acomp", "xcomp", "advmod"}
 )
 TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "as", "once", "whenever"})
+REASON_MARKS = frozenset({"because"})
 # Prepositions that, right after an object, modify it rather than the verb (`rough handling by the guards`);
 # `in`, `at`, `during`, `since` there are as often where or when it was said (`denounced X in a diatribe`).
 OBJECT_PREPS = frozenset(
@@ -226,6 +227,9 @@ def _content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) -
             # "continued to insist that ...": the inner cue carries the content ("declined to comment": none)
             continue
         parts.append(c)
+    if any(p.dep_ == "ccomp" and p.i > verb.i for p in parts):
+        # `While he conceded X was Y, Ham noted Z ...`: a clause before the cue is another statement
+        parts = [p for p in parts if not (p.dep_ == "ccomp" and p.i < verb.i)]
     if lemma in cues.addressee_verbs and not any(p.dep_ == "xcomp" for p in parts):
         parts = [p for p in parts if p.dep_ != "dobj"]  # "told reporters that ..."
     elif lemma in cues.addressee_verbs:
@@ -250,6 +254,8 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             continue
         if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.lower_ in TIME_MARKS for m in c.children)):
             continue  # "..., saying ...", "after hackers struck": circumstances, not content
+        if c.dep_ == "advcl" and nominal and any(m.lower_ in REASON_MARKS for m in c.children):
+            continue  # "despises the mayor because ...": the speaker's reason, not what is said
         if c.dep_ == "advcl" and is_purpose(c) and not any(cues.lemma(p) in cues.nouns for p in parts):
             # "invoked rising seas to thrill his supporters": why it was said, not what (but in
             # "announced plans this week to give ...", the infinitive is the plan's)
