@@ -1342,4 +1342,10 @@ P: list[Passage] = [
         [("so", "Her engineer", "indirect")],
         [],
     ),
+    (
+        "a-title-case-headline-with-words-in-single-marks",
+        "Ann Ruiz Speaks ‘Plainly To Every Voter’ After Budget Vote\n\nThe meeting ran late on Monday.",
+        [("‘Plainly To Every Voter’", "Ann Ruiz", "mixed")],
+        [],
+    ),
 ]
