@@ -25,7 +25,7 @@ CONFIDENCE = 0.5
 def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int]]) -> list[Found]:
     """The stance an act verb with an agent subject reveals: its object, infinitive or `for`/`against`."""
     kinds = cues.acts.get(cues.lemma(verb))
-    if kinds is None or not verb.tag_.startswith("VB"):
+    if kinds is None or not verb.tag_.startswith("VB") or _inside_report(verb, cues):
         return []
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.dep_ == "nsubjpass" or not is_agent(subject, cues):
@@ -56,6 +56,12 @@ def is_agent(tok: Token, cues: Cues) -> bool:
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     return frozenset(r.phrase for r in roles() if " " not in r.phrase)
+
+
+def _inside_report(verb: Token, cues: Cues) -> bool:
+    """`she said the council imposed a curfew`: the act is part of what a cue verb above reports (as
+    with speech, only the outer attribution counts)."""
+    return any(is_cue_verb(a, cues) for a in verb.ancestors)
 
 
 def _reports(part: Token, cues: Cues) -> bool:

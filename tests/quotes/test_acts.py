@@ -1,0 +1,42 @@
+"""Act verbs (quote_cues.yaml `act_verbs`): weak cues that count only with an agent subject."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def _acts(doc: Document) -> list[str]:
+    return [q.content.text for q in doc.quotes if q.rule == "act"]
+
+
+def test_an_act_by_a_named_group_is_attributed_to_it(code: Callable[[str], Document]) -> None:
+    doc = code("The city council imposed a curfew on the harbour district.")
+    assert _acts(doc) == ["a curfew on the harbour district"]
+    assert doc.quotes[0].speaker_text is not None
+    assert doc.quotes[0].speaker_text.text == "The city council"
+
+
+def test_an_act_inside_reported_speech_is_left_to_the_outer_attribution(
+    code: Callable[[str], Document],
+) -> None:
+    doc = code("A spokesman said the city council imposed a curfew on the harbour district.")
+    assert _acts(doc) == []
+    assert any("imposed a curfew" in q.content.text for q in doc.quotes)
+
+
+def test_an_act_whose_object_reports_on_its_own_is_left_to_that_report(
+    code: Callable[[str], Document],
+) -> None:
+    doc = code("The minister signed a letter saying that the port would stay closed.")
+    assert _acts(doc) == []
+
+
+def test_a_time_phrase_is_not_part_of_the_act(code: Callable[[str], Document]) -> None:
+    doc = code("Governor Alvarez vetoed the school funding bill on Friday.")
+    assert _acts(doc) == ["the school funding bill"]
