@@ -76,6 +76,42 @@ NOUN_PASSAGES: list[tuple[str, str, list[Expect], list[str]]] = [
         [("new port fees", "The chancellor's", "indirect")],
         ["worried shippers"],
     ),
+    (
+        "noun-content-takes-a-relative-clause-the-parse-hung-on-the-cue",
+        "The two parties unveiled a plan for a joint fund that would pay for rural schools.",
+        [("a joint fund that would pay for rural schools", "The two parties", "indirect")],
+        [],
+    ),
+    (
+        "noun-content-runs-on-after-a-colon",
+        "The rivals have the same position on the pipeline: it must be finished before winter.",
+        [("it must be finished before winter", "The rivals", "indirect")],
+        [],
+    ),
+    (
+        "criticism-received-for-a-reason",
+        "The mayor faced sharp criticism for closing the old library.",
+        [("closing the old library", None, "indirect")],
+        [],
+    ),
+    (
+        "criticism-received-by-the-subject",
+        "The new tourism logo drew ridicule online.",
+        [("The new tourism logo", None, "indirect")],
+        [],
+    ),
+    (
+        "criticism-received-from-named-critics",
+        "The coach drew criticism from fans over the starting lineup.",
+        [("the starting lineup", "fans", "indirect")],
+        [],
+    ),
+    (
+        "criticism-received-by-a-relative-subject-is-left-alone",
+        "The agency, whose budget came under scrutiny last year, declined to comment.",
+        [],
+        ["whose budget"],
+    ),
 ]
 
 
@@ -101,7 +137,15 @@ def test_attitude_nouns_outside_the_noun_list_are_rejected() -> None:
         check_cue_schema(raw, "cues.yaml")
 
 
-def test_a_lexicon_without_attitude_nouns_still_loads() -> None:
+def test_reception_nouns_outside_the_noun_list_are_rejected() -> None:
     raw = yaml.safe_load(default_cue_path().read_text(encoding="utf-8"))
-    del raw["attitude_nouns"]
-    assert check_cue_schema(raw, "test").attitude_nouns == frozenset()
+    raw["reception_nouns"] = ["criticism", "applause"]
+    with pytest.raises(DataFileError, match="applause"):
+        check_cue_schema(raw, "cues.yaml")
+
+
+def test_a_lexicon_without_attitude_or_reception_nouns_still_loads() -> None:
+    raw = yaml.safe_load(default_cue_path().read_text(encoding="utf-8"))
+    del raw["attitude_nouns"], raw["reception_nouns"]
+    cues = check_cue_schema(raw, "test")
+    assert cues.attitude_nouns == cues.reception_nouns == frozenset()

@@ -34,6 +34,7 @@ _OPTIONAL_KEYS = (
     "act_verbs",
     "agent_nouns",
     "attitude_nouns",
+    "reception_nouns",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 ACT_KINDS = frozenset({"object", "infinitive", "preposition"})
@@ -61,6 +62,7 @@ class Cues:
     acts: dict[str, frozenset[str]] = field(default_factory=dict)  # `X vetoed the bill`: agent-only cues
     agents: frozenset[str] = frozenset()  # `the nominee`, `critics`: people who can act (besides roles)
     attitude_nouns: frozenset[str] = frozenset()  # held attitudes among `nouns`: `her faith in ...`
+    reception_nouns: frozenset[str] = frozenset()  # criticism received, among `nouns`: `X faced criticism`
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -137,17 +139,18 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         channels=_optional(raw, "channel_nouns", where),
         acts=_acts(raw, content, where),
         agents=_optional(raw, "agent_nouns", where),
-        attitude_nouns=_attitude_nouns(raw, where),
+        attitude_nouns=_noun_subset(raw, "attitude_nouns", where),
+        reception_nouns=_noun_subset(raw, "reception_nouns", where),
     )
 
 
-def _attitude_nouns(raw: dict[Any, Any], where: str) -> frozenset[str]:
-    """The optional `attitude_nouns`, each of which must also be a cue noun."""
-    held = _optional(raw, "attitude_nouns", where)
-    stray = sorted(held - set(raw["nouns"]))
+def _noun_subset(raw: dict[Any, Any], key: str, where: str) -> frozenset[str]:
+    """An optional list of cue nouns with a role of their own; each must also be in `nouns`."""
+    words = _optional(raw, key, where)
+    stray = sorted(words - set(raw["nouns"]))
     if stray:
-        raise DataFileError(where, None, f"attitude_nouns: {stray} are not in 'nouns'")
-    return held
+        raise DataFileError(where, None, f"{key}: {stray} are not in 'nouns'")
+    return words
 
 
 def _optional(raw: dict[Any, Any], key: str, where: str) -> frozenset[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from tacitus.quotes.asides import side_remarks
 from tacitus.quotes.cues import Cues, load_cues
 from tacitus.quotes.found import Found, Token, token_span, trim_tokens
+from tacitus.quotes.reception import reception_quote
 from tacitus.quotes.speakers import noun_phrase, speaker_of
 
 # Verbs whose subject is the author of their speech-noun object: "X issued a warning that ...".
@@ -59,6 +60,10 @@ UNNAMED_CONFIDENCE = 0.6
 def noun_quote(noun: Token, cues: Cues | None = None) -> Found | None:
     """The attribution a speech or attitude noun introduces, or None."""
     cues = cues or load_cues()
+    if cues.lemma(noun) in cues.reception_nouns:
+        received = reception_quote(noun)  # `X faced criticism for ...`: what others said about X
+        if received is not None:
+            return received
     copular = _copular_clause(noun)
     speaker = _speaker(noun, copular is not None)
     if speaker is None:
@@ -72,7 +77,7 @@ def noun_quote(noun: Token, cues: Cues | None = None) -> Found | None:
     if content is None:
         return None
     doc = noun.doc
-    lo, hi = trim_tokens(doc, content.left_edge.i, _clause_end(content))
+    lo, hi = trim_tokens(doc, content.left_edge.i, _extended_end(noun, _clause_end(content)))
     if hi < lo or (speaker is not None and lo <= speaker.i <= hi):
         return None
     span = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
@@ -167,6 +172,20 @@ def _held(noun: Token, speaker: Token) -> bool:
 def _is_time(obj: Token) -> bool:
     """ "his remarks on Saturday", "her speech on Tuesday morning": a time, not a topic."""
     return obj.ent_type_ in ("DATE", "TIME") or all(t.ent_type_ in ("DATE", "TIME") for t in obj.subtree)
+
+
+def _extended_end(noun: Token, end: int) -> int:
+    """Stretch a content's end over what the parse hung elsewhere: a restrictive relative clause right
+    after it, attached to the cue noun (`a proposal for closer ties that would create ...`), and an
+    elaboration after a colon (`their position on the tax: it is too high, and ...`)."""
+    doc = noun.doc
+    for c in noun.rights:
+        if c.dep_ == "relcl" and c.left_edge.i == end + 1 and c.i > end:
+            end = c.right_edge.i
+    sent_end = noun.sent.end - 1
+    if end + 2 <= sent_end and doc[end + 1].text == ":":
+        end = sent_end
+    return end
 
 
 def _clause_end(content: Token) -> int:
