@@ -49,6 +49,7 @@ CONTENT_PREPS = frozenset({"of", "about", "for", "against", "on", "over"})
 # `his obsession with ...`); after a speech noun they give a place or an occasion (`his remarks in Paris`).
 HELD_PREPS = frozenset({"in", "with"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+QUOTE_CHARS = frozenset("\"'“”‘’«»„")
 # A time phrase set off at the end of a clause content says when, not what: `..., after the vote`.
 TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "during", "amid"})
 SPEAKER_POS = frozenset({"PRON", "PROPN", "NOUN"})
@@ -183,9 +184,13 @@ def _extended_end(noun: Token, end: int) -> int:
         if c.dep_ == "relcl" and c.left_edge.i == end + 1 and c.i > end:
             end = c.right_edge.i
     sent_end = noun.sent.end - 1
-    if end + 2 <= sent_end and doc[end + 1].text == ":":
-        end = sent_end
+    if end + 2 <= sent_end and doc[end + 1].text == ":" and not _opens_quotation(doc[end + 2]):
+        end = sent_end  # a quotation after the colon is the direct layouts' (`had a message: "..."`)
     return end
+
+
+def _opens_quotation(tok: Token) -> bool:
+    return bool(tok.is_quote or tok.text[:1] in QUOTE_CHARS)
 
 
 def _clause_end(content: Token) -> int:
