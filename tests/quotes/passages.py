@@ -1348,4 +1348,16 @@ P: list[Passage] = [
         [("‘Plainly To Every Voter’", "Ann Ruiz", "mixed")],
         [],
     ),
+    (
+        "a-short-second-half-of-a-split-quotation-goes-on-with-it",
+        '"I would," the witness told the judge. "Every time."',
+        [("Every time", "the witness", "direct")],
+        [],
+    ),
+    (
+        "a-fronted-connective-before-an-as-clause-is-not-content",
+        "After all, as the engineers warned, old bridges can fail without notice.",
+        [("old bridges can fail without notice", "the engineers", "indirect")],
+        ["After all"],
+    ),
 ]

@@ -18,6 +18,7 @@ from tacitus.quotes.marks import Quoted, find_quoted
 from tacitus.quotes.phrases import as_clause, pro_form
 
 MIN_FLOATING_WORDS = 4
+MIN_CONTINUATION_WORDS = 2  # the second half of a split quotation in the same paragraph
 QUOTATION_RULES = frozenset({"after", "before", "colon", "continuation"})
 RUN_ON_OPENERS = ("The ", "A ", "An ")
 WEAK_RULES = frozenset({"before", "after", "colon-clause", "dash-pair"})
@@ -206,7 +207,7 @@ def _floating(
     ends = sorted(range(len(out)), key=lambda i: out[i].content[1])
     done: list[Found] = [out[i] for i in ends]
     for q, f in zip(quoted, direct, strict=True):
-        if f is not None or not q.closed or not _stands_alone(text, q):
+        if f is not None or not q.closed or not _stands_alone(text, q, MIN_CONTINUATION_WORDS):
             continue
         if any(g.content[0] <= q.start and q.end <= g.content[1] for g in out):
             continue  # already part of an indirect/mixed content
@@ -217,6 +218,8 @@ def _floating(
         gap = paragraphs.of(q.open) - paragraphs.of(prev.content[1] - 1)
         if gap > 1:
             continue
+        if not _stands_alone(text, q, MIN_FLOATING_WORDS) and not (gap == 0 and prev.rule in QUOTATION_RULES):
+            continue  # a short one goes on only with a quotation just before: `"I would," she said. "Yes."`
         rule, cue = ("continuation", prev.cue) if gap == 0 else ("floating", None)
         new = Found(quote_content(text, q), "direct", cue, prev.speaker, prev.speaker_head, rule, 0.7)
         out.append(new)
@@ -253,9 +256,9 @@ def _previous(done: list[Found], pos: int) -> Found | None:
     return done[i] if i >= 0 else None
 
 
-def _stands_alone(text: str, q: Quoted) -> bool:
-    """A quotation long enough to be speech that begins a sentence or paragraph."""
-    if len(text[q.start : q.end].split()) < MIN_FLOATING_WORDS:
+def _stands_alone(text: str, q: Quoted, min_words: int) -> bool:
+    """A quotation of at least `min_words` words that begins a sentence or paragraph."""
+    if len(text[q.start : q.end].split()) < min_words:
         return False
     i = q.open - 1
     if q.open > 0 and text[q.open] == "'" and text[q.open - 1] == "'":

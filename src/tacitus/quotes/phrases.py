@@ -125,11 +125,10 @@ def as_clause(mark: Token, cues: Cues, bounds: Bounds) -> Found | None:
     who = subject if subject is not None else _in_source(verb)  # not `as (might be) expected`
     if who is None:
         return None
-    first, last = host.doc[tokens[0]], host.doc[tokens[-1]]
-    a, b = trim_tokens(host.doc, first.i, last.i)
-    if b < a:
+    runs = token_runs(host.doc, set(tokens))  # `After all, as we saw, banks ...`: the clause, not `After all`
+    if not runs:
         return None
-    content = (host.doc[a].idx, host.doc[b].idx + len(host.doc[b].text))
+    content = max(runs, key=lambda r: r[1] - r[0])
     return Found(content, "indirect", token_span(verb), noun_phrase(who), who.idx, "as-clause", 0.75)
 
 
