@@ -1162,6 +1162,20 @@ P: list[Passage] = [
         ["as critics waited outside"],
     ),
     (
+        "a-modal-conjunct-hung-above-a-relative-cue-continues-its-clause",
+        "By noon, Rivera began taking calls from listeners to his weekend program who said they had doubts"
+        " about the mayor, but could not bear to vote for her rival.",
+        [("they had doubts about the mayor, but could not bear to vote for her rival", None, "indirect")],
+        [],
+    ),
+    (
+        "an-infinitive-cue-inside-the-content-is-no-second-statement",
+        "The host heard from several callers who said they had doubts about the mayor, but could not bring"
+        " themselves to back her rival.",
+        [("could not bring themselves to back her rival", "several callers", "indirect")],
+        [],
+    ),
+    (
         "headline-name-and-verb-before-a-quoted-colon",
         "Maria Lopez Grills Bank Chief: \u2018You Should Give The Money Back.\u2019\n\nMaria Lopez spoke"
         " on Tuesday.",

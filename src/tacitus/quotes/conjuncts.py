@@ -33,24 +33,23 @@ def coordinated(verb: Token, parts: list[Token], cues: Cues) -> list[Token]:
 
 
 def _hung_on_host(verb: Token, parts: list[Token], cues: Cues) -> list[Token]:
-    """A conjunct the parser hung on the clause hosting a participle cue (`..., vowing to keep and in
-    many areas beat the targets`, `opened by stressing fairness, and a need to ...`), right after the
-    cue's own words, with the words joining them."""
-    host = verb.head
-    while host.dep_ in ("prep", "pcomp") and host.head is not host:
-        host = host.head  # `by stressing X`: the cue is the object of a preposition
-    if verb.dep_ not in ("advcl", "pcomp", "xcomp") or host is verb or host.pos_ not in ("VERB", "AUX"):
-        return []
+    """A conjunct the parser hung on a clause above the cue, right after the cue's own words (`...,
+    vowing to keep and in many areas beat the targets`, `opened by stressing fairness, and a need to ...`,
+    `a host who said they had doubts, but could not bear to ...`), with the words joining them."""
     end = max(t.right_edge.i for t in (verb, *parts))
-    conj = next((c for c in host.rights if c.dep_ == "conj" and c.i > end), None)
-    if conj is None or is_cue_verb(conj, cues) or _has_subject(conj) or not _continues(conj, parts, verb):
-        return []
-    gap = list(verb.doc[end + 1 : conj.left_edge.i])
-    if not all(t.dep_ in ("cc", "punct") for t in gap):
-        return []
-    # the joining word may hang on the cue itself (`promising to meet and ...`)
-    joins = [c for c in verb.children if c.dep_ == "cc" and c.i > min(p.i for p in parts)]
-    return [*joins, *gap, conj]
+    for host in verb.ancestors:
+        conj = next((c for c in host.rights if c.dep_ == "conj" and c.i > end), None)
+        if conj is None:
+            continue
+        gap = list(verb.doc[end + 1 : conj.left_edge.i])
+        if not all(t.dep_ in ("cc", "punct") for t in gap):
+            return []
+        if is_cue_verb(conj, cues) or _has_subject(conj) or not _continues(conj, parts, verb):
+            return []
+        # the joining word may hang on the cue itself (`promising to meet and ...`)
+        joins = [c for c in verb.children if c.dep_ == "cc" and c.i > min(p.i for p in parts)]
+        return [*joins, *gap, conj]
+    return []
 
 
 def _continues(conj: Token, parts: list[Token], verb: Token) -> bool:

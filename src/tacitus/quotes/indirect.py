@@ -283,6 +283,7 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             and (not _has_subject(t) or (t.dep_ == "conj" and speaks(t)))
             and t.i in tokens
             and t not in joined
+            and not (t.dep_ == "advcl" and is_purpose(t))
         ):
             # "said it was opposed and warned Y to ...", "..., arguing that ...": a second statement
             cut = {x.i for x in t.subtree} | {
