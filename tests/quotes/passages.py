@@ -1374,4 +1374,11 @@ P: list[Passage] = [
         [("old bridges can fail without notice", "the engineers", "indirect")],
         ["After all"],
     ),
+    (
+        "a-transcript-turn-goes-on-over-reopened-paragraphs",
+        '"HOST: Do you really think the two plans are the same?\n\n"MAYOR: Well, look, the budget was'
+        ' balanced twice.\n\n"And the schools got better every single year."',
+        [("And the schools got better every single year", "MAYOR", "direct")],
+        [],
+    ),
 ]

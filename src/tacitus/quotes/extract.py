@@ -48,12 +48,18 @@ def find_attributions(
     found += _pro_forms(parsed, quoted, cues, found)
     lines = colon_lines(text, parsed, names, cues.source_nouns)
     turns = [f.content for f in lines if f.kind == "direct"]  # transcript turns: `WALLACE: ...`
-    found = [f for f in found if not any(s < f.content[1] and f.content[0] < e for s, e in turns)]
+    found = [f for f in found if not any(_overlaps(f.content, t) for t in turns)]
     found += lines
     if reparse is not None:
         found += headline_attributions(text, names, cues, reparse, found)
     found = _inside_others(_outermost(_dedupe(_cut_run_ons(text, found))))
-    return _floating(text, quoted, direct, found)
+    found = _floating(text, quoted, direct, found)
+    # a quoted stretch running over transcript turns is the transcript, not one more quotation
+    return [f for f in found if f.rule == "colon-line" or not any(_overlaps(f.content, t) for t in turns)]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _indirect(parsed: Any, quoted: Sequence[Quoted], cues: Cues, direct: list[Found]) -> list[Found]:

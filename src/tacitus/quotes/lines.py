@@ -31,12 +31,32 @@ def colon_lines(
     known = {w.lower() for s, e in names for w in text[s:e].split()}
     out: list[Found] = []
     pos = 0
+    turn: Found | None = None  # the transcript turn still open (`"PENCE: ...` quoted turn by turn)
     for line in text.split("\n"):
         found = _line(text, pos, line, toks, names, known, sources)
         if found is not None:
             out.append(found)
+            turn = found if found.kind == "direct" and line[:1] in QUOTE_OPENERS else None
+        elif turn is not None and line.strip():
+            more = _turn_goes_on(pos, line, turn)
+            if more is not None:
+                out.append(more)
+            else:
+                turn = None
         pos += len(line) + 1
     return out
+
+
+def _turn_goes_on(pos: int, line: str, turn: Found) -> Found | None:
+    """A paragraph that reopens the quotation with no speaker label continues the transcript turn."""
+    if line[:1] not in QUOTE_OPENERS:
+        return None
+    lead = len(line) - len(line.lstrip(LEADING_MARKS))
+    end = len(line.rstrip())
+    if end <= lead:
+        return None
+    content = (pos + lead, pos + end)
+    return Found(content, "direct", turn.cue, turn.speaker, turn.speaker_head, "colon-line", 0.6)
 
 
 def _line(
