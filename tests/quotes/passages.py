@@ -1381,4 +1381,11 @@ P: list[Passage] = [
         [("And the schools got better every single year", "MAYOR", "direct")],
         [],
     ),
+    (
+        "a-quotation-after-said-that-goes-on-with-the-sentence",
+        'The spokesman said by phone that, "Of course the mayor will appeal" against what the city sees as'
+        " an unfair ruling.",
+        [('that, "Of course the mayor will appeal" against what the city sees', "The spokesman", "mixed")],
+        [],
+    ),
 ]

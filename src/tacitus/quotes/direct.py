@@ -172,7 +172,33 @@ class DirectRules:
         cue = next((t for t in reversed(window) if is_cue_verb(t, self.cues)), None)
         if cue is None:
             return None
-        return self._found(q, cue, speaker_of(cue) or nearest_speaker(cue), rule)
+        found = self._found(q, cue, speaker_of(cue) or nearest_speaker(cue), rule)
+        tail = self._tail(q) if rule == "before" else None
+        if tail is None:
+            return found
+        start = found.content[0]
+        if self.doc[last].lower_ == "that" or (last > 0 and self.doc[last - 1].lower_ == "that"):
+            start = self.doc[last if self.doc[last].lower_ == "that" else last - 1].idx  # `said that, "..."`
+        return replace(found, content=(start, tail), kind="mixed")
+
+    def _tail(self, q: Quoted) -> int | None:
+        """`said that, "we will defend ourselves" against what we see as attacks.`: the end of the
+        sentence when it goes on in lower case after the closing mark."""
+        if q.close is None or self.text[q.end - 1] in ",.!?;:":
+            return None  # `"...," adding that ...`: the quotation ended its clause
+        j = q.outer_end
+        while j < len(self.text) and self.text[j] in BLANKS:
+            j += 1
+        if not self.text[j : j + 1].islower():
+            return None
+        tok = self.toks.at_or_after(j)
+        if tok >= len(self.doc):
+            return None
+        sent = self.doc[tok].sent
+        last = sent.end - 1
+        while last > tok and (self.doc[last].is_punct or self.doc[last].is_space):
+            last -= 1
+        return int(self.doc[last].idx + len(self.doc[last].text))
 
     def _dash(self, q: Quoted) -> Found | None:
         text = self.text
