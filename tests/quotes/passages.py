@@ -1162,6 +1162,19 @@ P: list[Passage] = [
         ["as critics waited outside"],
     ),
     (
+        "a-cue-after-a-coordinated-sentence-reports-both-halves",
+        "The convoy was supposed to be guarded by army units, but the rebels seized the road before troops"
+        " could arrive, a local official said.",
+        [
+            (
+                "The convoy was supposed to be guarded by army units, but the rebels",
+                "a local official",
+                "indirect",
+            )
+        ],
+        [],
+    ),
+    (
         "a-modal-conjunct-hung-above-a-relative-cue-continues-its-clause",
         "By noon, Rivera began taking calls from listeners to his weekend program who said they had doubts"
         " about the mayor, but could not bear to vote for her rival.",

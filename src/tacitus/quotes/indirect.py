@@ -273,6 +273,7 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
     joined = coordinated(verb, parts, cues)
     chosen += joined
     tokens = {t.i for p in chosen for t in p.subtree} - leading_circumstances(verb, parts)
+    tokens |= _first_conjunct(verb, parts)
     # "called for more investment", "asked about his returns": the preposition goes with the cue
     if any(p.dep_ == "prep" and p.i == min(tokens) for p in parts):
         tokens.discard(min(tokens))
@@ -303,6 +304,24 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
     if nominal:
         tokens -= dash_gloss(verb.doc, tokens)
     return tokens - trailing_circumstances(verb.doc, tokens, cues.channels) if nominal else tokens
+
+
+def _first_conjunct(verb: Token, parts: list[Token]) -> set[int]:
+    """`X was planned, but Y happened, a source said`: a cue after a coordinated sentence hangs on its
+    last half; the first half, up to the joining word, is said too."""
+    if verb.dep_ != "conj" or not parts or any(p.dep_ != "ccomp" or p.i > verb.i for p in parts):
+        return set()
+    start = min(p.left_edge.i for p in parts)
+    head, doc = verb.head, verb.doc
+    joins = [c for c in head.children if c.dep_ == "cc" and c.i < start]
+    if (
+        head.i > start
+        or not joins
+        or any(doc[i].dep_ not in ("cc", "punct") for i in range(joins[-1].i, start))
+    ):
+        return set()
+    own = {t.i for t in verb.subtree}
+    return {t.i for t in head.subtree if t.i < start and t.i not in own}
 
 
 def _on_object(prep: Token, parts: list[Token], channels: frozenset[str]) -> bool:
