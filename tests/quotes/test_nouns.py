@@ -89,6 +89,18 @@ NOUN_PASSAGES: list[tuple[str, str, list[Expect], list[str]]] = [
         [],
     ),
     (
+        "commitment-noun-signed-by-the-subject-takes-an-infinitive",
+        "The two governments signed an agreement to reopen the mountain border crossing.",
+        [("to reopen the mountain border crossing", "The two governments", "indirect")],
+        [],
+    ),
+    (
+        "commitment-noun-prepositional-phrase-names-parties-not-terms",
+        "The ministry delivered the supply agreements for both rural hospitals.",
+        [],
+        ["both rural hospitals"],
+    ),
+    (
         "criticism-received-for-a-reason",
         "The mayor faced sharp criticism for closing the old library.",
         [("closing the old library", None, "indirect")],
@@ -137,15 +149,18 @@ def test_attitude_nouns_outside_the_noun_list_are_rejected() -> None:
         check_cue_schema(raw, "cues.yaml")
 
 
-def test_reception_nouns_outside_the_noun_list_are_rejected() -> None:
+@pytest.mark.parametrize(
+    ("key", "known"), [("reception_nouns", "criticism"), ("commitment_nouns", "agreement")]
+)
+def test_noun_subsets_outside_the_noun_list_are_rejected(key: str, known: str) -> None:
     raw = yaml.safe_load(default_cue_path().read_text(encoding="utf-8"))
-    raw["reception_nouns"] = ["criticism", "applause"]
+    raw[key] = [known, "applause"]
     with pytest.raises(DataFileError, match="applause"):
         check_cue_schema(raw, "cues.yaml")
 
 
 def test_a_lexicon_without_attitude_or_reception_nouns_still_loads() -> None:
     raw = yaml.safe_load(default_cue_path().read_text(encoding="utf-8"))
-    del raw["attitude_nouns"], raw["reception_nouns"]
+    del raw["attitude_nouns"], raw["reception_nouns"], raw["commitment_nouns"]
     cues = check_cue_schema(raw, "test")
-    assert cues.attitude_nouns == cues.reception_nouns == frozenset()
+    assert cues.attitude_nouns == cues.reception_nouns == cues.commitment_nouns == frozenset()

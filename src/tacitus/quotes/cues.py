@@ -35,6 +35,7 @@ _OPTIONAL_KEYS = (
     "agent_nouns",
     "attitude_nouns",
     "reception_nouns",
+    "commitment_nouns",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 ACT_KINDS = frozenset({"object", "infinitive", "preposition"})
@@ -63,6 +64,7 @@ class Cues:
     agents: frozenset[str] = frozenset()  # `the nominee`, `critics`: people who can act (besides roles)
     attitude_nouns: frozenset[str] = frozenset()  # held attitudes among `nouns`: `her faith in ...`
     reception_nouns: frozenset[str] = frozenset()  # criticism received, among `nouns`: `X faced criticism`
+    commitment_nouns: frozenset[str] = frozenset()  # agreed terms only: `signed an agreement to ...`
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -141,6 +143,7 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         agents=_optional(raw, "agent_nouns", where),
         attitude_nouns=_noun_subset(raw, "attitude_nouns", where),
         reception_nouns=_noun_subset(raw, "reception_nouns", where),
+        commitment_nouns=_noun_subset(raw, "commitment_nouns", where),
     )
 
 

@@ -17,7 +17,8 @@ from tacitus.quotes.found import Found, Token, token_span, trim_tokens
 from tacitus.quotes.reception import reception_quote
 from tacitus.quotes.speakers import noun_phrase, speaker_of
 
-# Verbs whose subject is the author of their speech-noun object: "X issued a warning that ...".
+# Verbs whose subject is the author of their speech-noun object: "X issued a warning that ...", and
+# the parties to an agreement they make: "X signed an agreement to ...".
 LIGHT_VERBS = frozenset(
     {
         "make",
@@ -40,6 +41,12 @@ LIGHT_VERBS = frozenset(
         "outline",
         "put",
         "send",
+        "sign",
+        "reach",
+        "strike",
+        "extract",
+        "conclude",
+        "negotiate",
     }
 )
 # Verbs whose subject holds the attitude their noun object names: "X has doubts about ...".
@@ -74,7 +81,8 @@ def noun_quote(noun: Token, cues: Cues | None = None) -> Found | None:
             content = _existential_clause(noun)  # `there was speculation that ...`: nobody named
     else:
         held = cues.lemma(noun) in cues.attitude_nouns and _held(noun, speaker)
-        content = copular or _complement(noun, speaker, held)
+        terms = cues.lemma(noun) in cues.commitment_nouns  # `an agreement to ...`, not `for X`
+        content = copular or _complement(noun, speaker, held, terms)
     if content is None:
         return None
     doc = noun.doc
@@ -134,7 +142,7 @@ def _speaker(noun: Token, copular: bool) -> Token | None:
     return None
 
 
-def _complement(noun: Token, speaker: Token, held: bool) -> Token | None:
+def _complement(noun: Token, speaker: Token, held: bool, terms_only: bool = False) -> Token | None:
     for c in _dependents(noun):
         if c.i < noun.i:
             continue
@@ -145,7 +153,8 @@ def _complement(noun: Token, speaker: Token, held: bool) -> Token | None:
         ):
             return c
         if (
-            c.dep_ == "prep"
+            not terms_only
+            and c.dep_ == "prep"
             and (c.lower_ in CONTENT_PREPS or (held and c.lower_ in HELD_PREPS))
             and not (c.lower_ == "of" and speaker.head.i == c.i)
         ):
