@@ -1162,6 +1162,12 @@ P: list[Passage] = [
         ["as critics waited outside"],
     ),
     (
+        "the-speaker-s-title-after-a-said-name-aside-is-no-content",
+        "Repairs would likely take two weeks, said Tom Reyes, the city engineer in charge of the bridge.",
+        [("Repairs would likely take two weeks", "Tom Reyes", "indirect")],
+        ["the city engineer in charge"],
+    ),
+    (
         "a-cue-after-a-coordinated-sentence-reports-both-halves",
         "The convoy was supposed to be guarded by army units, but the rebels seized the road before troops"
         " could arrive, a local official said.",

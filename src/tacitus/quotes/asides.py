@@ -47,11 +47,12 @@ def aside_content(
         _is_verb(doc[i]) or doc[i].dep_ == "mark" for i in range(verb.i + 1, right)
     ):
         return None  # a clause of its own, not an aside: ", who has said ...", ", said that ..."
-    occasion = _occasions(verb, right)
+    # `X, she said on Monday, as the talks resumed`, `X, said Jo Hart, an adviser to the mayor`
+    occasion = _occasions(verb, right) | {t.i for t in speaker.subtree if t.i > right}
     before = [t for t in doc[lo:left] if not (t.is_punct or t.is_space)]
     after = [t for t in doc[right + 1 : hi] if not (t.is_punct or t.is_space) and t.i not in occasion]
     if occasion and not after and len(before) >= MIN_SIDE_WORDS:
-        return set(range(lo, left)), speaker  # `X, she said on Monday, as the talks resumed`
+        return set(range(lo, left)), speaker
     if right + 1 < hi and (doc[right + 1].is_quote or doc[right + 1].text in QUOTE_MARKS):
         return None  # `Mexicans say, "Poor Mexico ..."`: a quotation, for the direct rules
     if _participle_of(verb, before[:1]) or (
