@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from tacitus.actors.headline_names import is_name_break
 from tacitus.actors.kb import Entry, make_actor, with_code
 from tacitus.actors.matching import Hit, PhraseIndex
 from tacitus.model import Actor
@@ -150,10 +151,15 @@ def name_after(doc: Any, end: int) -> tuple[int, int] | None:
                 return end, e.end
     if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON"):
         stop = end
-        while stop < len(doc) and stop - end < 4 and doc[stop].pos_ == "PROPN" and doc[stop].ent_type_ == "":
+        while stop < len(doc) and stop - end < 4 and _bare_proper_noun(doc[stop]):
             stop += 1
         return (end, stop) if stop > end else None
     return None
+
+
+def _bare_proper_noun(tok: Any) -> bool:
+    """A proper noun outside any entity that a name can go on over (not `Dies` in a title-case line)."""
+    return bool(tok.pos_ == "PROPN" and tok.ent_type_ == "" and not is_name_break(tok))
 
 
 def _after_portfolio(doc: Any, end: int) -> int:

@@ -15,6 +15,7 @@ from typing import Any
 from tacitus.actors import context, coref, ethnic, perpetrators, plural, unowned
 from tacitus.actors.compose import Found, compose, joined_spans, named_spans
 from tacitus.actors.fuzzy import fuzzy_spans, fuzzy_titled
+from tacitus.actors.headline_names import headline_verb_forms, trim_headline_entities
 from tacitus.actors.kb import KnowledgeBase, cached_kb
 from tacitus.actors.matching import PhraseIndex
 from tacitus.actors.places import place_info
@@ -65,11 +66,15 @@ class ActorsStage(DocumentStage):
         self.settings = settings
         self.kb = kb or cached_kb(tuple(settings.actor_files))
         nlp = nlp or load_model(settings.model)
+        self.nlp = nlp
+        self.verbs = headline_verb_forms()
         self.index = PhraseIndex(self.kb, nlp.vocab, nlp.make_doc)
 
     def __call__(self, doc: Document) -> Document:
         if doc.parsed is None:
             raise TacitusError("the actors stage needs the nlp stage first (document is not parsed)")
+        known = [(h.start, h.end) for h in self.index.named(doc.parsed)]
+        trim_headline_entities(doc.parsed, self.nlp, known, self.verbs)
         spans = find_spans(doc.parsed, self.index, doc)
         return replace(doc, mentions=to_mentions(doc, spans))
 

@@ -89,6 +89,9 @@ def _is_title_case(line: str) -> bool:
     return bool(sum(w[0].isupper() for w in long) >= TITLE_SHARE * len(long))
 
 
+is_title_case = _is_title_case  # the public name (the actors stage trims the names of such lines)
+
+
 def sentence_case(line: str, known: set[str]) -> str:
     """The line with capitalised words lower-cased, except the first, acronyms and `known` names
     (lower-cased words of the article's actor mentions); offsets are unchanged."""
