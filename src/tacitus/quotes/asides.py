@@ -26,17 +26,21 @@ CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
 
 
 def aside_content(
-    verb: Token, speaker: Token | None, parts: list[Token], lo: int, hi: int
+    verb: Token, speaker: Token | None, parts: list[Token], lo: int, hi: int, reports: bool = True
 ) -> tuple[set[int], Token] | None:
     """Token indices of the sentence [lo, hi) around a reporting aside of `verb`, and its speaker.
 
     `parts` are the verb's own content complements: one inside the commas (`, he likened RT to the
-    BBC,`) means the clause says something of its own and is no aside.
+    BBC,`) means the clause says something of its own and is no aside. `reports` says whether the
+    verb can report a clause without a topic of its own: `as she spoke to the crowd` is a time, not
+    an aside like `as she noted`.
     """
     doc = verb.doc
     left = _left_mark(verb, lo)
     right = _right_mark(verb, hi)
     if left is None or right is None or any(left < p.i < right for p in parts):
+        return None
+    if not reports and doc[max(left + 1, lo)].lower_ == "as":
         return None
     if speaker is None or not left < speaker.i < right:
         # "Hawaii, as one adviser pointed out, ...": the parser may take the sentence subject for the cue's

@@ -72,7 +72,7 @@ def indirect_quotes(
         elif tok.lower_ in cues.adverbs and tok.dep_ == "advmod":
             yield from hearsay_adverb(tok, cues, lines.around)
         elif cues.lemma(tok) in cues.nouns and tok.pos_ == "NOUN":
-            found = noun_quote(tok)
+            found = noun_quote(tok, cues)
             if found is not None:
                 yield found
         else:
@@ -111,7 +111,8 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
         and _reported_subject(subject, lemma, cues)
     ):
         parts = [subject]  # "the plan was endorsed by the council", "a curfew was announced"
-    aside = None if guessed else aside_content(verb, speaker, parts, lo, hi)
+    reports = cues.takes(lemma, "clause") and not cues.takes(lemma, "topic")
+    aside = None if guessed else aside_content(verb, speaker, parts, lo, hi, reports)
     if aside:
         (tokens, speaker), rule = aside, "parenthetical"
     elif parts:
@@ -343,7 +344,7 @@ def _reported_subject(subject: Token, lemma: str, cues: Cues) -> bool:
     if lemma in cues.naming_verbs:
         return False  # `officers can be seen gathered around`: nothing is named
     return not any(
-        is_cue_verb(t, cues) or (cues.lemma(t) in cues.nouns and noun_quote(t) is not None)
+        is_cue_verb(t, cues) or (cues.lemma(t) in cues.nouns and noun_quote(t, cues) is not None)
         for t in subject.subtree
     )
 

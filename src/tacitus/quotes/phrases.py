@@ -11,7 +11,7 @@ from tacitus.quotes.speakers import noun_phrase
 
 MIN_BEFORE_WORDS = 3  # words of a clause before `according to X` that make it the content
 OWN_CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "attr"})
-TOPIC_PREPS = frozenset({"for", "about", "of", "on", "against"})
+TOPIC_PREPS = frozenset({"for", "about", "of", "on", "over", "against", "regarding"})
 LEADING_ADVERBS = frozenset({"yet", "still", "but", "and", "so", "indeed", "now", "if"})
 Bounds = Callable[[Token], tuple[int, int]]  # the sentence-and-line token range around a token
 
@@ -108,11 +108,17 @@ def as_clause(mark: Token, cues: Cues, bounds: Bounds) -> Found | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in verb.children):
         return None  # `as she called for ...`: the verb has a topic of its own
+    host = verb.head
+    if (
+        is_cue_verb(host, cues)
+        and cues.takes(cues.lemma(host), "clause")
+        and any(c.dep_ == "ccomp" for c in host.children)
+    ):
+        return None  # `X, the treasurer said, as lawmakers argued`: the clause is already reported
     clause = {t.i for t in verb.subtree}
     after = max(clause) + 1
     if after < len(verb.doc) and not verb.doc[after].is_punct and not verb.doc[after - 1].is_punct:
         return None  # a reporting `as` clause is set off by a comma or ends the sentence
-    host = verb.head
     lo, hi = bounds(mark)
     tokens = sorted(t.i for t in host.subtree if lo <= t.i < hi and t.i not in clause)
     while tokens and (
