@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from tacitus.actors.tables import roles
 from tacitus.quotes.cues import Cues
-from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_span
+from tacitus.quotes.found import Found, Token, heads_time, is_cue_verb, token_runs, token_span
 from tacitus.quotes.speakers import noun_phrase
 
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -75,10 +75,6 @@ def _reports(part: Token, cues: Cues) -> bool:
 
 def _kind(child: Token, cues: Cues) -> str | None:
     kind = DEP_KINDS.get(child.dep_)
-    if kind == "preposition" and (child.lower_ not in cues.prepositions or _is_time(child)):
+    if kind == "preposition" and (child.lower_ not in cues.prepositions or heads_time(child)):
         return None  # `vetoed the bill on Friday`: when, not what
     return kind
-
-
-def _is_time(prep: Token) -> bool:
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)

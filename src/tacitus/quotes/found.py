@@ -56,6 +56,13 @@ def is_cue_verb(tok: Token, cues: Cues) -> bool:
     return bool(tok.tag_.startswith("VB") and cues.lemma(tok) in cues.content)
 
 
+def heads_time(tok: Token) -> bool:
+    """ "on Tuesday", "last week": a phrase whose head noun is a date or time (a prepositional phrase
+    counts by its object: "to the 1994 crime bill" is a topic, not a time)."""
+    head = next((c for c in tok.children if c.dep_ == "pobj"), tok) if tok.dep_ == "prep" else tok
+    return bool(head.ent_type_ in ("DATE", "TIME"))
+
+
 def trim_tokens(doc: Any, lo: int, hi: int) -> tuple[int, int]:
     """Drop punctuation and spaces at both ends of a token range (quote marks are kept when paired)."""
     while lo <= hi and (doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote:

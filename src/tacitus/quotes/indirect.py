@@ -21,7 +21,7 @@ from tacitus.quotes.asides import (
 from tacitus.quotes.attitudes import attitude_quotes
 from tacitus.quotes.conjuncts import coordinated, is_purpose, speaks
 from tacitus.quotes.cues import Cues
-from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_span
+from tacitus.quotes.found import Found, Token, heads_time, is_cue_verb, token_runs, token_span
 from tacitus.quotes.marks import Quoted
 from tacitus.quotes.nouns import noun_quote
 from tacitus.quotes.phrases import according_to, hearsay_adverb
@@ -215,7 +215,7 @@ def _content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) -
     parts = []
     for c in verb.children:
         kind = _kind(c, lemma, cues)
-        if kind is None or (c.dep_ == "prep" and (c.i < verb.i or _is_time(c))):
+        if kind is None or (c.dep_ == "prep" and (c.i < verb.i or heads_time(c))):
             continue
         if speaker is not None and (c.i == speaker.i or c.is_ancestor(speaker)):
             continue
@@ -262,7 +262,7 @@ def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             # "announced plans this week to give ...", the infinitive is the plan's)
             continue
         if c.dep_ in ("prep", "npadvmod", "advmod") and (
-            _heads_time(c)
+            heads_time(c)
             or (
                 c.dep_ == "prep"
                 and c.lower_ not in cues.prepositions
@@ -357,17 +357,6 @@ def _is_bare_clause(clause: Token) -> bool:
     """A finite clause with its own subject and no subordinating conjunction."""
     deps = {c.dep_ for c in clause.children}
     return "mark" not in deps and bool(deps & {"nsubj", "nsubjpass"}) and clause.tag_ != "VBG"
-
-
-def _is_time(prep: Token) -> bool:
-    """ "on Monday", "over the weekend": a time, not a topic ("to the 1994 crime bill" is a topic)."""
-    return _heads_time(prep)
-
-
-def _heads_time(tok: Token) -> bool:
-    """ "on Tuesday", "last week": a phrase whose head noun is a date or time."""
-    head = next((c for c in tok.children if c.dep_ == "pobj"), tok) if tok.dep_ == "prep" else tok
-    return bool(head.ent_type_ in ("DATE", "TIME"))
 
 
 def _is_finite(clause: Token) -> bool:
