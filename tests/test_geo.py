@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tacitus.geo import dateline_place, gazetteer, locate
+from tacitus.geo import actor_place, dateline_place, gazetteer, locate
 from tacitus.model import Actor, Document, Event, Mention, Sentence, Span
 
 
@@ -103,3 +103,55 @@ def test_geo_place_comes_from_the_event_clause_or_dateline(
     events = [e for e in doc.events if e.cameo.startswith(cameo_prefix)]
     assert events, [e.cameo for e in doc.events]
     assert events[0].location is not None and events[0].location.name == place
+
+
+def _mention(text: str, words: str) -> Mention:
+    s0 = text.index(words)
+    kind = "place" if words[0].isupper() and " " not in words else "group"
+    return Mention(0, s0, s0 + len(words), words, 0, Actor("X", words, kind=kind), "t")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Nairobi condemned the raid.", "Nairobi", "Nairobi"),  # a place inside the mention
+        ("The governor of Kano met students.", "The governor", "Kano"),  # "of <place>" right after it
+        ("Refugees from Aleppo crossed the border.", "Refugees", "Aleppo"),
+        ("Two men were held by police in Kharkov.", "police", "Kharkiv"),
+        ("The governor met students in Kano.", "The governor", None),  # the place is not beside the actor
+        ("The governor of the central bank spoke.", "The governor", None),
+        ("The council of March met.", "The council", None),  # calendar words are no places
+    ],
+)
+def test_actor_place_is_named_inside_or_right_beside_the_mention(
+    text: str, words: str, expected: str | None
+) -> None:
+    doc = Document("d", text, sentences=(Sentence(0, 0, len(text), text),))
+    place = actor_place(doc, _mention(text, words), gazetteer())
+    assert (place.name if place else None) == expected
+
+
+def test_implicit_actor_has_no_place() -> None:
+    text = "Protesters rioted in Lagos."
+    implicit = Mention(1, 11, 11, "", 0, Actor("NGA", "Nigeria"), "t")
+    assert actor_place(Document("d", text), implicit, gazetteer()) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source_place", "target_place"),
+    [
+        ("Militants from Mosul attacked soldiers on Sunday.", "Mosul", None),
+        ("The mayor of Lagos criticized the president of Nigeria.", "Lagos", "Nigeria"),
+        ("Ukrainian troops in Kharkiv shelled Russian positions.", "Kharkiv", None),
+        ("Russia accused Ukraine of breaking the truce.", "Russia", "Ukraine"),
+    ],
+)
+def test_geo_stage_gives_source_and_target_their_places(
+    code, text: str, source_place: str | None, target_place: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text).events
+    assert events, text
+    e = events[0]
+    got = tuple(p.name if p else None for p in (e.source_location, e.target_location))
+    assert got == (source_place, target_place)

@@ -5,6 +5,9 @@ preposition ("in Kharkiv", "near Donetsk") wins, then any city named in the sent
 the event's actors. Verbal events (QuadClass 1 and 3: statements, meetings, accusations) with no place
 in the sentence fall back to the article's dateline city ("KYIV, March 2 (Reuters) -"), where such words
 are usually spoken; material events without a place get no location (GDELT ActionGeo_Type 0).
+An event's source and target each get the place the text ties to their mention (GDELT Actor1Geo/Actor2Geo,
+see `actor_place`); there is no fallback to the actor's country code, since GDELT reads actor places from
+the text and documents that they may differ from the actor's country.
 Countries are ISO 3166 alpha-3 codes (CAMEO country codes); GDELT exports convert them to FIPS 10-4.
 """
 
@@ -19,7 +22,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from tacitus.errors import DataFileError
-from tacitus.model import Document, Event, Place
+from tacitus.model import Document, Event, Mention, Place
 from tacitus.ontology import ontology
 from tacitus.pipeline import DocumentStage, register_stage
 from tacitus.settings import Settings
@@ -250,8 +253,83 @@ def dateline_place(doc: Document, gaz: Gazetteer) -> Place | None:
     return None
 
 
+# ---- the place of an actor (GDELT Actor1Geo / Actor2Geo) ---------------------------------------------
+
+# Prepositions that tie a place to the noun before them: "the mayor of Lagos", "troops in Kharkiv",
+# "refugees from Aleppo", "officials based in Kyiv" (via the participle).
+ACTOR_PREPS = frozenset({"of", "in", "from", "at"})
+ATTACHED_RE = re.compile(r"\s+(?:of|in|from|at)\s+((?:the\s+)?(?:[A-Z][\w'.-]+\s?){1,3})")
+
+
+def actor_place(doc: Document, m: Mention | None, gaz: Gazetteer) -> Place | None:
+    """The place tied to mention `m`: one named inside it, else one attached to it by of/in/from/at.
+
+    Inside: "Lagos governor", "Russia", "the mayor of Lagos" as one mention. Attached: the parse hangs
+    the preposition on a word of the mention ("Ukrainian troops in Kharkiv"); without a parse, the
+    preposition must follow the mention directly. A city or region beats a country ("Lagos, Nigeria").
+    Implicit (empty-span) mentions have no place.
+    """
+    if m is None or m.start >= m.end:
+        return None
+    names = [*_inside_names(doc, m), *_attached_names(doc, m)]
+    places = [p for p in (_lookup(gaz, n) for n in names) if p is not None]
+    if not places:
+        return None
+    return next((p for p in places if p.feature != "country"), places[0])
+
+
+def _lookup(gaz: Gazetteer, name: str) -> Place | None:
+    return None if _key(name) in CALENDAR_WORDS else gaz.lookup(name)
+
+
+def _inside_names(doc: Document, m: Mention) -> list[str]:
+    parsed = doc.parsed
+    if parsed is None:  # without NER only a mention coded as a country or place is itself a place name
+        return [m.text] if m.actor.kind in ("country", "place") else []
+    return [
+        e.text
+        for e in parsed.ents
+        if e.label_ in PLACE_LABELS and m.start <= e.start_char and e.end_char <= m.end
+    ]
+
+
+def _attached_names(doc: Document, m: Mention) -> list[str]:
+    parsed = doc.parsed
+    if parsed is None:
+        hit = ATTACHED_RE.match(doc.text, m.end)
+        return [hit.group(1).strip()] if hit else []
+    out: list[str] = []
+    span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+    heads = list(span) if span is not None else []
+    heads += [c for t in heads for c in t.children if c.dep_ == "acl" and c.idx >= m.end]
+    for prep in (c for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ in ACTOR_PREPS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out.append(_name_at(parsed, obj))
+    return out
+
+
+def _name_at(parsed: Any, tok: Any) -> str:
+    """The place entity containing `tok`, else its proper-noun compound ("New York")."""
+    for ent in parsed.ents:
+        if ent.start <= tok.i < ent.end:
+            return str(ent.text)
+    first = tok.i
+    while first > 0 and parsed[first - 1].pos_ == "PROPN" and parsed[first - 1].head.i == tok.i:
+        first -= 1
+    return str(parsed[first : tok.i + 1].text)
+
+
+def _with_actor_places(doc: Document, e: Event, gaz: Gazetteer) -> Event:
+    return replace(
+        e,
+        location=e.location or locate(doc, e, gaz),
+        source_location=e.source_location or actor_place(doc, e.source, gaz),
+        target_location=e.target_location or actor_place(doc, e.target, gaz),
+    )
+
+
 class GeoStage(DocumentStage):
-    """Sets `Event.location` on every event that has none."""
+    """Sets `Event.location`, `source_location` and `target_location` on every event that has none."""
 
     name = "geo"
 
@@ -262,7 +340,7 @@ class GeoStage(DocumentStage):
         if not doc.events:
             return doc
         gaz = gazetteer()
-        events = tuple(e if e.location else replace(e, location=locate(doc, e, gaz)) for e in doc.events)
+        events = tuple(_with_actor_places(doc, e, gaz) for e in doc.events)
         return replace(doc, events=events)
 
 

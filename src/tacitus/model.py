@@ -112,6 +112,9 @@ class Event:
     date: date | None = None
     location: Place | None = None
     quote: int | None = None  # id of the Quote the event was coded inside, if any
+    # GDELT Actor1Geo/Actor2Geo: the place the text ties to the source/target mention (the `geo` stage).
+    source_location: Place | None = None
+    target_location: Place | None = None
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,8 @@ def event_record(doc: Document, e: Event) -> dict[str, Any]:
         "quad_class": info.quad_class,
         "date": e.date.isoformat() if e.date else None,
         "location": place_ref(e.location),
+        "source_location": place_ref(e.source_location),
+        "target_location": place_ref(e.target_location),
         "trigger": span_ref(e.trigger),
         "reported_by": actor_ref(e.reported_by),
         "quote": e.quote,

@@ -2,7 +2,8 @@
 
 One row per deduplicated event (`event_groups` view). Actor codes are split CAMEO style into country,
 known group and up to three type codes; ActionGeo comes from the event location (FIPS 10-4 country
-codes, as GDELT uses); Actor1Geo/Actor2Geo are left empty (type 0); AvgTone is the mean tone
+codes, as GDELT uses); Actor1Geo/Actor2Geo, filled the same way, come from the places the text ties to the
+source and target mentions (`tacitus.geo.actor_place`; type 0 when none); AvgTone is the mean tone
 (tacitus.tone, -10..+10) of the articles that report the event.
 """
 
@@ -64,23 +65,25 @@ def _actor(row: dict[str, Any], side: str) -> list[Any]:
     return [code or "", name, ctry, group, ethnic, "", "", *types]
 
 
-def _geo(row: dict[str, Any]) -> list[Any]:
-    """ActionGeo_Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID."""
-    if row["loc_name"] is None:
+def _geo(row: dict[str, Any], prefix: str = "loc") -> list[Any]:
+    """<X>Geo_Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID of the place `prefix`."""
+    name = row.get(f"{prefix}_name")
+    if name is None:
         return [0, "", "", "", "", "", "", ""]
     gaz = gazetteer()
-    country = gaz.country(row["loc_country"])
+    country = gaz.country(row[f"{prefix}_country"])
     fips = country.fips if country else ""
-    feature = row["loc_feature"]
-    city = gaz.cities.get(row["loc_geonames_id"] or -1) if feature == "city" else None
+    feature = row[f"{prefix}_feature"]
+    geonames_id = row[f"{prefix}_geonames_id"]
+    city = gaz.cities.get(geonames_id or -1) if feature == "city" else None
     if feature == "country":
-        return [1, row["loc_name"], fips, fips, "", "", "", fips]
+        return [1, name, fips, fips, "", "", "", fips]
     in_us = fips == "US"
     geo_type = (3 if in_us else 4) if feature == "city" else (2 if in_us else 5)
-    full = f"{row['loc_name']}, {country.name}" if country else row["loc_name"]
+    full = f"{name}, {country.name}" if country else name
     adm1 = f"{fips}{city['admin1code']}" if city and city.get("admin1code") else fips
-    lat, lon = row["loc_lat"], row["loc_lon"]
-    feature_id = str(row["loc_geonames_id"]) if row["loc_geonames_id"] else ""
+    lat, lon = row[f"{prefix}_lat"], row[f"{prefix}_lon"]
+    feature_id = str(geonames_id) if geonames_id else ""
     return [geo_type, full, fips, adm1, "", _num(lat), _num(lon), feature_id]
 
 
@@ -112,7 +115,6 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
     dates: list[Any] = ["", "", "", ""]
     if when is not None:
         dates = [when.strftime("%Y%m%d"), when.strftime("%Y%m"), when.year, _fraction_date(when)]
-    empty_geo = [0, "", "", "", "", "", "", ""]
     return [
         row["id"],
         *dates,
@@ -128,8 +130,8 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
         row["num_sources"],
         row["num_articles"],
         round(row["avg_tone"], 3) if row.get("avg_tone") is not None else 0.0,
-        *empty_geo,
-        *empty_geo,
+        *_geo(row, "source_loc"),
+        *_geo(row, "target_loc"),
         *_geo(row),
         _date_added(row["first_added"]),
         row["url"] or "",

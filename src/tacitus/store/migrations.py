@@ -35,12 +35,23 @@ def _event_groups_view_tone(conn: Connection) -> None:
     conn.execute(text(schema.EVENT_GROUPS_VIEW_V2))
 
 
+def _actor_places(conn: Connection) -> None:
+    have = {c["name"] for c in inspect(conn).get_columns("events")}
+    for col in schema.events.columns:
+        if col.name.startswith(schema.ACTOR_PLACE_PREFIXES) and col.name not in have:
+            kind = col.type.compile(dialect=conn.dialect)
+            conn.execute(text(f"ALTER TABLE events ADD COLUMN {col.name} {kind}"))
+    conn.execute(text("DROP VIEW IF EXISTS event_groups"))
+    conn.execute(text(schema.EVENT_GROUPS_VIEW_V3))
+
+
 # Append only: never edit or reorder a migration that has shipped.
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_initial", _initial),
     ("0002_event_groups_view", _event_groups_view),
     ("0003_document_tone", _document_tone),
     ("0004_event_groups_avg_tone", _event_groups_view_tone),
+    ("0005_actor_places", _actor_places),
 )
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from tacitus.model import Document, Event, Mention, Quote
+from tacitus.model import Document, Event, Mention, Place, Quote
 from tacitus.ontology import ontology
 
 ACTOR_FIELDS = ("code", "name", "country", "sector", "kind", "mention", "text", "start", "end")
+PLACE_FIELDS = ("name", "country", "feature", "lat", "lon", "geonames_id")
 
 
 def document_row(doc: Document, doc_id: str, now: datetime) -> dict[str, Any]:
@@ -78,6 +79,17 @@ def _actor_cols(prefix: str, m: Mention | None) -> dict[str, Any]:
     return {f"{prefix}_{f}": v for f, v in zip(ACTOR_FIELDS, values, strict=True)}
 
 
+def _place_cols(prefix: str, p: Place | None) -> dict[str, Any]:
+    values = (p.name, p.country, p.feature, p.lat, p.lon, p.geonames_id) if p else (None,) * 6
+    return {f"{prefix}_{f}": v for f, v in zip(PLACE_FIELDS, values, strict=True)}
+
+
+def _place_dict(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
+    if row.get(f"{prefix}_name") is None:
+        return None
+    return {f: row[f"{prefix}_{f}"] for f in PLACE_FIELDS}
+
+
 def event_row(pk: int, doc: Document, e: Event) -> dict[str, Any]:
     codes = ontology().codes
     info = codes.get(e.cameo)
@@ -111,6 +123,8 @@ def event_row(pk: int, doc: Document, e: Event) -> dict[str, Any]:
         "negated": bool(e.negated),
         "confidence": e.confidence,
         "rule": e.rule,
+        **_place_cols("source_loc", e.source_location),
+        **_place_cols("target_loc", e.target_location),
     }
 
 
@@ -173,6 +187,8 @@ def event_dict(row: dict[str, Any]) -> dict[str, Any]:
         "quad_class": row["quad_class"],
         "date": _iso(row["date"]),
         "location": location,
+        "source_location": _place_dict(row, "source_loc"),
+        "target_location": _place_dict(row, "target_loc"),
         "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
         "reported_by": _actor_ref(row, "reported_by"),
         "quote": row["quote"],

@@ -117,6 +117,20 @@ def _actor_columns(prefix: str) -> list[Column[object]]:
     ]
 
 
+def _place_columns(prefix: str) -> list[Column[object]]:
+    return [
+        Column(f"{prefix}_name", Text),
+        Column(f"{prefix}_country", String(3)),
+        Column(f"{prefix}_feature", String(10)),
+        Column(f"{prefix}_lat", Float),
+        Column(f"{prefix}_lon", Float),
+        Column(f"{prefix}_geonames_id", Integer),
+    ]
+
+
+# The places tied to the source and target mentions (GDELT Actor1Geo/Actor2Geo), added by migration 0005.
+ACTOR_PLACE_PREFIXES = ("source_loc", "target_loc")
+
 events = Table(
     "events",
     metadata,
@@ -149,6 +163,7 @@ events = Table(
     Column("negated", Boolean, nullable=False, default=False),
     Column("confidence", Float),
     Column("rule", String(100)),
+    *(c for prefix in ACTOR_PLACE_PREFIXES for c in _place_columns(prefix)),
 )
 Index("ix_events_document", events.c.document_id)
 Index("ix_events_date", events.c.date)
@@ -210,6 +225,16 @@ JOIN events e ON e.id = g.first_id
 JOIN documents d ON d.id = e.document_id
 """
 
+# Version 3 (migration 0005): adds the places of the source and target (GDELT Actor1Geo/Actor2Geo).
+EVENT_GROUPS_VIEW_V3 = EVENT_GROUPS_VIEW_V2.replace(
+    "       e.document_id, d.url",
+    "".join(
+        f"       e.{p}_name, e.{p}_country, e.{p}_feature, e.{p}_lat, e.{p}_lon, e.{p}_geonames_id,\n"
+        for p in ACTOR_PLACE_PREFIXES
+    )
+    + "       e.document_id, d.url",
+)
+
 _view_metadata = MetaData()  # views are created by a migration, never by create_all
 
 _event_groups = Table(
@@ -241,6 +266,7 @@ _event_groups = Table(
     Column("loc_lat", Float),
     Column("loc_lon", Float),
     Column("loc_geonames_id", Integer),
+    *(c for prefix in ACTOR_PLACE_PREFIXES for c in _place_columns(prefix)),
     Column("document_id", Integer),
     Column("url", Text),
     Column("first_added", DateTime(timezone=True)),
