@@ -92,3 +92,51 @@ def test_kb_historic_names_resolve_by_article_date() -> None:
     assert congo.resolve(None)[0].code == "COD"
     assert kb.entries["soviet union"].resolve(date(1985, 1, 1))[0].code == "USR"
     assert kb.entries["juba"].resolve(date(2005, 1, 1))[0].code == "SDN"
+
+
+def test_tables_organisation_dated_codes_are_ordered_and_end_on_the_code() -> None:
+    for org in tables.organizations():
+        if org.dated:
+            assert org.dated[-1].code == org.code and org.dated[-1].end is None, org.id
+            for a, b in pairwise(org.dated):
+                assert a.end is not None and b.start is not None and a.end < b.start, org.id
+
+
+def test_tables_dated_codes_parse_open_periods_in_order() -> None:
+    got = tables.dated_codes(Path("t.tsv"), 1, "AFGREB:..2021-08-14|AFGGOV:2021-08-15..")
+    assert got == (
+        tables.DatedCode("AFGREB", None, date(2021, 8, 14)),
+        tables.DatedCode("AFGGOV", date(2021, 8, 15), None),
+    )
+    assert tables.dated_codes(Path("t.tsv"), 1, "") == ()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "AFGREB",  # no period
+        "AFGREB:2021-08-14",  # no ".."
+        "AFGREB:..2021-13-01",  # bad day
+        "afgreb:..2021-08-14",  # bad code
+        "AFGREB:2021-08-15..2021-08-14",  # end before start
+        "AFGREB:..2021-08-15|AFGGOV:2021-08-15..",  # overlap
+        "AFGGOV:2021-08-15..|AFGREB:..2021-08-14",  # out of order
+    ],
+)
+def test_tables_dated_codes_reject_malformed_periods(value: str) -> None:
+    with pytest.raises(DataFileError) as err:
+        tables.dated_codes(Path("t.tsv"), 7, value)
+    assert err.value.line == 7
+
+
+def test_kb_taliban_resolve_by_article_date_and_spare_the_pakistani_taliban() -> None:
+    kb = build_kb()
+    for key in ("=Taliban", "=Taleban", "afghan taliban", "islamic emirate of afghanistan"):
+        entry = kb.entries[key]
+        assert entry.resolve(date(2019, 5, 1))[0].code == "AFGREB", key
+        assert entry.resolve(date(2021, 8, 14))[0].code == "AFGREB", key
+        assert entry.resolve(date(2021, 8, 15))[0].code == "AFGGOV", key
+        assert entry.resolve(date(2023, 5, 1))[0].code == "AFGGOV", key
+        assert entry.resolve(None)[0].code == "AFGGOV", key
+    for key in ("pakistani taliban", "tehreek-e-taliban", "tehrik-e-taliban pakistan", "=TTP"):
+        assert kb.entries[key].resolve(date(2023, 5, 1))[0].code == "PAKREB", key

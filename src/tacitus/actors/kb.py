@@ -153,8 +153,9 @@ def builtin_entries() -> Iterable[tuple[str, Entry]]:
         )
     for o in tables.organizations():
         org = make_actor(o.code, o.name, o.kind, f"org:{o.id}")  # type: ignore[arg-type]
+        dated = tuple(Dated(d.code, "", d.start, d.end) for d in o.dated)
         for alias in (o.name, *o.aliases):
-            yield alias, Entry(org, "kb:org", CONF_ORG)
+            yield alias, Entry(org, "kb:org", CONF_ORG, dated)
     yield from officeholder_entries(tables.officeholders())
     yield from historic_entries(tables.historic_names())
 

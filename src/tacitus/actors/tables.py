@@ -46,12 +46,22 @@ class SeatRow:
 
 
 @dataclass(frozen=True)
+class DatedCode:
+    """A code valid from `start` to `end` (inclusive; None = open)."""
+
+    code: str
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True)
 class OrgRow:
     id: str
     code: str
     kind: str
     name: str
     aliases: tuple[str, ...]
+    dated: tuple[DatedCode, ...] = ()  # codes by article date; `code` is the current (latest) one
 
 
 @dataclass(frozen=True)
@@ -206,7 +216,28 @@ def organizations() -> tuple[OrgRow, ...]:
             raise DataFileError(str(path), n, f"duplicate id {row['id']!r}")
         seen.add(row["id"])
         code = check_code(path, n, row["code"])
-        out.append(OrgRow(row["id"], code, row["kind"], row["name"], split_list(row["aliases"])))
+        dated = dated_codes(path, n, row.get("dated", ""))
+        if dated and dated[-1].code != code:
+            raise DataFileError(str(path), n, f"code {code!r} differs from the latest dated code")
+        out.append(OrgRow(row["id"], code, row["kind"], row["name"], split_list(row["aliases"]), dated))
+    return tuple(out)
+
+
+def dated_codes(path: Path, line: int, value: str) -> tuple[DatedCode, ...]:
+    """Parse `CODE:START..END|CODE:START..END` (ISO days, either end may be empty), in date order."""
+    out: list[DatedCode] = []
+    for part in split_list(value):
+        code, sep, period = part.partition(":")
+        first, dots, last = period.partition("..")
+        if not sep or not dots:
+            raise DataFileError(str(path), line, f"bad dated code {part!r} (CODE:YYYY-MM-DD..YYYY-MM-DD)")
+        start = parse_day(path, line, first) if first else None
+        end = parse_day(path, line, last) if last else None
+        if start and end and end < start:
+            raise DataFileError(str(path), line, f"end before start in {part!r}")
+        if out and (out[-1].end is None or start is None or start <= out[-1].end):
+            raise DataFileError(str(path), line, f"dated codes overlap or are out of order at {part!r}")
+        out.append(DatedCode(check_code(path, line, code.strip()), start, end))
     return tuple(out)
 
 
