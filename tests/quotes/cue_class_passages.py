@@ -183,4 +183,23 @@ CUE_CLASSES: list[Passage] = [
         [],
         ["the coastal road", "the barrier"],
     ),
+    (
+        "position-bare-speech-verb-takes-about-topic",
+        "At the fair, the farmer boasted about his giant marrows.",
+        [("his giant marrows", "the farmer", "indirect")],
+        [],
+    ),
+    (
+        "position-bare-speech-verb-takes-of-topic",
+        "The retired captain often joked of his seasickness.",
+        [("his seasickness", "The retired captain", "indirect")],
+        [],
+    ),
+    (
+        "phone-call-into-a-programme-is-no-quote",
+        "Last week she called in to a breakfast programme on local radio. "
+        "The councillor had called into the budget meeting from her car.",
+        [],
+        ["breakfast programme", "budget meeting"],
+    ),
 ]

@@ -52,6 +52,12 @@ OBJECT_PREPS = frozenset(
 )
 # Modifiers of an object set off by a comma or dash: asides, not part of what was said.
 NONRESTRICTIVE_DEPS = frozenset({"relcl", "appos", "acl"})
+# Particles and prepositions right after a cue verb that make it no speech: `called in to a radio show`,
+# `called into a town hall` (a phone call, not a call for something; `called in a statement for` is speech).
+NON_SPEECH_PARTICLES = {"call": frozenset({"in"})}
+NON_SPEECH_PREPOSITIONS = {"call": frozenset({"into"})}
+# `joked about the weather`, `bragged of his ratings`: what a speech verb with no other content was about.
+BARE_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 
 
 def indirect_quotes(
@@ -91,6 +97,8 @@ def _inside_quotes(parsed: Any, quoted: Sequence[Quoted]) -> set[int]:
 
 def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     lemma = cues.lemma(verb)
+    if _non_speech_sense(verb, lemma):
+        return []
     speaker = speaker_of(verb)
     lo, hi = lines.around(verb)
     if speaker is not None and not lo <= speaker.i < hi:
@@ -239,7 +247,33 @@ def _content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) -
         parts += [c for c in verb.children if c.dep_ == "dobj" and c not in parts and c is not speaker]
     elif lemma in cues.naming_verbs and not _names_something(parts, verb):
         parts = [p for p in parts if p.dep_ != "dobj"]  # "called the minister": no name given
+    if not parts and _bare_speech(verb, lemma, cues):
+        # only with no other content: with it, `on Fox News` or `of RT` would join what was said
+        parts = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in BARE_TOPIC_PREPOSITIONS and c.i > verb.i and not heads_time(c)
+        ][:1]
     return parts
+
+
+def _bare_speech(verb: Token, lemma: str, cues: Cues) -> bool:
+    """A speech verb (clause and object content, no prepositional content) with no complement at all."""
+    if not (cues.takes(lemma, "clause") and cues.takes(lemma, "object")):
+        return False
+    if cues.takes(lemma, "topic") or cues.takes(lemma, "preposition") or lemma in cues.naming_verbs:
+        return False
+    return not any(c.dep_ in DEP_KINDS and c.dep_ != "prep" for c in verb.children)
+
+
+def _non_speech_sense(verb: Token, lemma: str) -> bool:
+    """`called in to a show`, `called into a town hall`: a particle sense of a cue verb that is no speech."""
+    particles = NON_SPEECH_PARTICLES.get(lemma, frozenset())
+    preps = NON_SPEECH_PREPOSITIONS.get(lemma, frozenset())
+    return any(
+        (c.dep_ == "prt" and c.lower_ in particles) or (c.dep_ == "prep" and c.lower_ in preps)
+        for c in verb.children
+    )
 
 
 def _content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
