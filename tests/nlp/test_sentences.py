@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tacitus.model import Document
+from tacitus.nlp.boundaries import mark_continuations
+from tacitus.nlp.model import load_model
 from tacitus.pipeline import Pipeline
 from tacitus.settings import Settings
 
@@ -47,3 +49,39 @@ def test_sentences_closing_quote_stays_with_its_sentence(nlp_only: Pipeline) -> 
     sents = _sentences(nlp_only, text)
     assert sents[:2] == ['"We will not back down," she said.', '"Our position is clear."']
     assert '"' not in sents
+
+
+def test_sentences_no_split_before_a_bare_relative_clause(nlp_only: Pipeline) -> None:
+    text = "The senator quoted angry letters voters had sent to her office during the long winter recess."
+    assert len(_sentences(nlp_only, text)) == 1
+
+
+def test_sentences_ordinal_and_its_noun_stay_together(nlp_only: Pipeline) -> None:
+    text = "Historians argue the 19th Amendment changed elections in every state of the union."
+    assert len(_sentences(nlp_only, text)) == 1
+
+
+def test_sentences_never_start_with_a_lower_case_word_after_a_question(nlp_only: Pipeline) -> None:
+    text = '"Where is the money?" she asked the minister at the hearing on Tuesday.'
+    assert _sentences(nlp_only, text) == [text]
+
+
+def test_sentences_no_split_after_a_title(nlp_only: Pipeline) -> None:
+    for sent in _sentences(nlp_only, "Officials met Gov. Ramirez and Sen. Okafor in the capital on Friday."):
+        assert not sent.startswith(("Ramirez", "Okafor"))
+
+
+def test_sentences_a_real_full_stop_still_splits(nlp_only: Pipeline) -> None:
+    text = "The army withdrew from the town. Residents returned on Monday."
+    assert _sentences(nlp_only, text) == ["The army withdrew from the town.", "Residents returned on Monday."]
+
+
+def test_sentences_continuations_are_marked_before_the_parser_without_touching_starts() -> None:
+    nlp = load_model(Settings().model)
+    doc = nlp.make_doc("Aides met Sen. Okafor about the 19th Amendment. Talks went well.")
+    doc[0].is_sent_start = True
+    mark_continuations(doc, {0})
+    flags = {t.text: t.is_sent_start for t in doc}
+    assert flags["Aides"] is True
+    assert flags["Okafor"] is False and flags["Amendment"] is False and flags["went"] is False
+    assert flags["Talks"] is None  # after a full stop the parser decides

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from tacitus.errors import ModelError
+from tacitus.nlp.boundaries import mark_continuations
 
 
 @lru_cache(maxsize=4)
@@ -44,6 +45,7 @@ def _register_paragraphs() -> None:
             doc[i].is_sent_start = True
             _dateline(doc, i)
         _closing_quotes_stay(doc, set(starts))
+        mark_continuations(doc, set(starts))
         return doc
 
 
