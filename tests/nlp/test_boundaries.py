@@ -18,8 +18,12 @@ def test_title_abbreviations_are_capitalised_and_end_with_a_full_stop() -> None:
 
 
 def test_lower_case_word_cannot_start_a_sentence() -> None:
-    doc = _doc(["Why", "?", '"', "she", "asked"])
-    assert cannot_start(doc, 3, TITLES)
+    assert cannot_start(_doc(["rally", "at", "7", "p.m.", "sharp"]), 3, TITLES)
+    assert cannot_start(_doc(["a", "year", "—", "and", "more"]), 3, TITLES)
+
+
+def test_attribution_after_a_quoted_question_is_left_to_the_parser() -> None:
+    assert not cannot_start(_doc(['"', "Why", "?", '"', "she", "asked"]), 4, TITLES)
 
 
 def test_word_after_a_plain_word_cannot_start_a_sentence() -> None:

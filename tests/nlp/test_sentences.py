@@ -61,8 +61,8 @@ def test_sentences_ordinal_and_its_noun_stay_together(nlp_only: Pipeline) -> Non
     assert len(_sentences(nlp_only, text)) == 1
 
 
-def test_sentences_never_start_with_a_lower_case_word_after_a_question(nlp_only: Pipeline) -> None:
-    text = '"Where is the money?" she asked the minister at the hearing on Tuesday.'
+def test_sentences_never_start_with_a_lower_case_word_after_a_dash(nlp_only: Pipeline) -> None:
+    text = "Fees rose to $9,000 a year ― and that covered only some of the regional offices, the audit said."
     assert _sentences(nlp_only, text) == [text]
 
 

@@ -59,13 +59,20 @@ def cannot_start(words: Sequence[str], i: int, titles: frozenset[str]) -> bool:
     prev, tok = words[i - 1].rstrip(), words[i].rstrip()
     if not tok or not prev or "\n" in words[i - 1]:
         return False
-    if tok[0].islower() or prev in titles:
+    if tok[0].islower() and not _exclaimed_quote(words, i):
+        return True
+    if prev in titles:
         return True
     if prev == "No." and tok[0].isdigit():  # `No. 2`
         return True
     if prev in CLOSERS and i >= 2 and "\n" not in words[i - 2]:
         prev = words[i - 2].rstrip()  # `(then-Senator) | Joseph`: look inside the bracket or quote
     return _plain_word(prev)
+
+
+def _exclaimed_quote(words: Sequence[str], i: int) -> bool:
+    """`"Why?" she asked`: the quotes stage reads the quote and its attribution as two sentences."""
+    return i >= 3 and words[i - 1].rstrip() in CLOSERS and words[i - 2].rstrip() in {"?", "!"}
 
 
 def _plain_word(text: str) -> bool:
