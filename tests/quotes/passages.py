@@ -1407,4 +1407,22 @@ P: list[Passage] = [
         [('that, "Of course the mayor will appeal" against what the city sees', "The spokesman", "mixed")],
         [],
     ),
+    (
+        "a-participle-before-a-passive-clause-borrows-its-subject",
+        "After insisting the bridge was safe, Lopez was escorted out of the hearing.",
+        [("the bridge was safe", "Lopez", "indirect")],
+        [],
+    ),
+    (
+        "a-participle-after-aside-from-borrows-the-clause-subject",
+        "The coach will not name the new captain, aside from saying he wants someone calm.",
+        [("he wants someone calm", "The coach", "indirect")],
+        [],
+    ),
+    (
+        "who-is-kept-from-saying-is-the-speaker",
+        "The rules kept him from saying that the count was flawed.",
+        [("the count was flawed", "him", "indirect")],
+        [],
+    ),
 ]

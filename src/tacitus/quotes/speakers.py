@@ -41,9 +41,12 @@ def speaker_of(verb: Token, depth: int = 0) -> Token | None:
         # "China praises Russia, accuses Washington of ...": the object is not an inverted subject
         return speaker_of(verb.head, depth + 1)
     if depth < 2 and verb.dep_ == "pcomp":  # "began by saying ...", "steering clear of criticizing ..."
-        host = verb.head.head
+        host = _verb_above(verb.head)
+        held = _held_back(verb.head, host)
+        if held is not None:
+            return held
         if host.pos_ in ("VERB", "AUX"):
-            who = speaker_of(host, depth + 1)
+            who = speaker_of(host, depth + 1) or _passive_subject(host)
             return who if who is not None and who.lower_ not in DUMMY_SUBJECTS else None
         # "his campaign theme of questioning ..."
         return next((c for c in host.children if c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN")), None)
@@ -65,6 +68,30 @@ def speaker_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return None
+
+
+def _verb_above(prep: Token) -> Token:
+    """The verb a participle's preposition hangs on, through an adverb (`aside from saying ...`)."""
+    host = prep.head
+    for _ in range(2):
+        if host.pos_ in ("VERB", "AUX") or host.dep_ not in ("advmod", "prep") or host.head.i == host.i:
+            break
+        host = host.head
+    return host
+
+
+def _held_back(prep: Token, host: Token) -> Token | None:
+    """`kept him from saying ...`, `barred the envoy from calling ...`: the object held back is who speaks."""
+    if prep.lower_ != "from" or prep.head.i != host.i:
+        return None
+    return next((c for c in host.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def _passive_subject(host: Token) -> Token | None:
+    """`After saying ..., she was whisked off`: the passive subject of the clause a participle modifies."""
+    if _agent(host) is not None:
+        return None
+    return next((c for c in host.children if c.dep_ == "nsubjpass" and c.pos_ in ("PRON", "PROPN")), None)
 
 
 def _subjects(verb: Token) -> list[Token]:
