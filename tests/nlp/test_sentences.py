@@ -85,3 +85,10 @@ def test_sentences_continuations_are_marked_before_the_parser_without_touching_s
     assert flags["Aides"] is True
     assert flags["Okafor"] is False and flags["Amendment"] is False and flags["went"] is False
     assert flags["Talks"] is None  # after a full stop the parser decides
+
+
+def test_sentences_closing_quote_after_an_inner_quote_stays(nlp_only: Pipeline) -> None:
+    text = "The envoy said: \"My mentor told me, 'Never leave the table.' \"\n\nThe talks ended on Friday."
+    sents = _sentences(nlp_only, text)
+    assert '"' not in sents
+    assert sents[-1] == "The talks ended on Friday."

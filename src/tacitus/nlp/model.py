@@ -63,8 +63,15 @@ def _closing_quotes_stay(doc: Any, starts: set[int]) -> None:
         if tok.text == '"':
             closing = open_straight
             open_straight = not open_straight
-        if closing and tok.i > 0 and tok.i not in starts and doc[tok.i - 1].text in SENTENCE_END:
+        if closing and tok.i > 0 and tok.i not in starts and _ends_sentence(doc, tok.i - 1):
             tok.is_sent_start = False
+
+
+def _ends_sentence(doc: Any, i: int) -> bool:
+    """`.` `!` `?`, or an inner quote closed after one (`... off.' "`)."""
+    if doc[i].text in INNER_CLOSERS and i > 0:
+        i -= 1
+    return bool(doc[i].text in SENTENCE_END)
 
 
 def _dateline(doc: Any, i: int) -> None:
@@ -86,6 +93,7 @@ def _dateline(doc: Any, i: int) -> None:
 
 
 CLOSING_QUOTES = frozenset({"”", "»", "''"})
+INNER_CLOSERS = frozenset({"'", "’"})
 SENTENCE_END = frozenset({".", "!", "?", "..."})
 DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
 
