@@ -202,4 +202,10 @@ CUE_CLASSES: list[Passage] = [
         [],
         ["breakfast programme", "budget meeting"],
     ),
+    (
+        "speaking-verb-time-clause-is-no-quote",
+        "The mayor was still speaking when the protesters walked into the hall.",
+        [],
+        ["the protesters walked"],
+    ),
 ]
