@@ -80,6 +80,19 @@ CONTEXT_ROLES = [
     ("The independent newspaper Kommersant was fined in Moscow.", D, "newspaper Kommersant", "RUSMED"),
 ]
 
+# Role objects of taking in or sending away come from elsewhere: no country from the clause's subject.
+TAKEN_IN = [
+    ("Lebanon says it can no longer admit refugees.", D, "refugees", "REF"),
+    ("Jordan is hosting tens of thousands of refugees.", D, "refugees", "REF"),
+    ("Germany deported migrants on Tuesday.", D, "migrants", "REF"),
+    ("Kenya refused to take in more refugees.", D, "refugees", "REF"),
+    ("Migrants were expelled by Algeria last week.", D, "Migrants", "REF"),
+    # Controls: an attached demonym, an origin, or a verb of another kind keep the country.
+    ("Afghan refugees were deported by Iran.", D, "Afghan refugees", "AFGREF"),
+    ("Refugees fleeing Sudan crossed the border.", D, "Refugees", "SDNREF"),
+    ("Police in Kenya dispersed protesters.", D, "protesters", "KENOPP"),
+]
+
 # Titles after the name (apposition) and abbreviated military titles.
 APPOSITIONS = [
     ("Ahmed Farouk, Egypt's trade minister, visited Rome.", D, "Ahmed Farouk", "EGYGOVBUS"),
@@ -94,7 +107,7 @@ APPOSITIONS = [
     ("Jewish settlers attacked a village near Nablus.", D, "Jewish settlers", "ISRCVL"),
 ]
 
-CASES = HISTORIC + MISSPELT + ETHNIC + CONTEXT_ROLES + APPOSITIONS
+CASES = HISTORIC + MISSPELT + ETHNIC + CONTEXT_ROLES + TAKEN_IN + APPOSITIONS
 
 
 def _check(code_actors, text: str, day: str | None, mention: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -140,3 +140,9 @@ def test_kb_taliban_resolve_by_article_date_and_spare_the_pakistani_taliban() ->
         assert entry.resolve(None)[0].code == "AFGGOV", key
     for key in ("pakistani taliban", "tehreek-e-taliban", "tehrik-e-taliban pakistan", "=TTP"):
         assert kb.entries[key].resolve(date(2023, 5, 1))[0].code == "PAKREB", key
+
+
+def test_tables_transfer_verbs_are_lowercase_verbs_with_optional_particle() -> None:
+    verbs = tables.transfer_verbs()
+    assert {"accept", "deport", "take in"} <= verbs
+    assert all(v == v.lower() and 1 <= len(v.split()) <= 2 for v in verbs)

@@ -25,6 +25,7 @@ CONF_CONTEXT = 0.5
 CONF_ROLE_CONTEXT = 0.4
 CONTEXT_ROLE_TYPES = ("person", "group", "body")
 MODIFIER_POS = ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM", "ADV")
+SUBJECT_PRONOUNS = ("it", "they", "we")
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +75,9 @@ def contextual_roles(doc: Any, spans: list[Found], loose: list[Hit], index: Phra
         if any(i in coded for i in range(r.start, r.end)) or not _specific_role(doc, r, role, spans):
             continue
         sent = doc[r.start].sent
-        found = {g.actor.country for g in countries if sent.start <= g.tok_start < sent.end}
-        if len(found) != 1:
+        local = [g for g in countries if sent.start <= g.tok_start < sent.end]
+        found = {g.actor.country for g in local}
+        if len(found) != 1 or _taken_from_elsewhere(doc, r, local):
             continue
         country = found.pop()
         assert country is not None
@@ -88,6 +90,45 @@ def contextual_roles(doc: Any, spans: list[Found], loose: list[Hit], index: Phra
         coded.update(range(start, end))
     kept = [f for f in spans if not any(n.tok_start <= f.tok_start and f.tok_end <= n.tok_end for n in new)]
     return kept + new
+
+
+def _taken_from_elsewhere(doc: Any, r: Hit, countries: list[Found]) -> bool:
+    """Is the role the object of a country subject taking it in or sending it away?
+
+    "Syria will not accept refugees", "Germany deported migrants", "refugees were expelled by Turkey": what
+    is admitted or expelled comes from elsewhere, so it does not take the subject's country.
+    """
+    root = doc[r.start : r.end].root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":  # "thousands of refugees"
+        root = root.head.head
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = root.head
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    verbs = tables.transfer_verbs()
+    if verb.lemma_.lower() not in verbs and not any(f"{verb.lemma_.lower()} {p}" in verbs for p in particles):
+        return False
+    return any(_is_subject_of(doc[g.tok_start : g.tok_end].root, verb) for g in countries)
+
+
+def _is_subject_of(tok: Any, verb: Any) -> bool:
+    """Does `tok` stand in the subject (or passive agent) of `verb` or of the verbs it completes?
+
+    A pronoun subject ("it can no longer admit refugees") counts: it points back to the sentence's country.
+    """
+    head = verb
+    while True:
+        for c in head.children:
+            if c.dep_ not in ("nsubj", "agent"):
+                continue
+            pronoun = c.pos_ == "PRON" and c.lower_ in SUBJECT_PRONOUNS
+            if pronoun or c.left_edge.i <= tok.i <= c.right_edge.i:
+                return True
+        if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+            return False
+        head = head.head
 
 
 def _specific_role(doc: Any, r: Hit, role: Any, spans: list[Found]) -> bool:

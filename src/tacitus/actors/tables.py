@@ -204,6 +204,19 @@ def stop_phrases() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def transfer_verbs() -> frozenset[str]:
+    """Verbs (with an optional particle, "take in") whose object comes from elsewhere ("accept", "deport")."""
+    path = data_dir() / "transfer_verbs.tsv"
+    out = set()
+    for n, row in read_rows(path):
+        words = row["verb"].lower().split()
+        if not 1 <= len(words) <= 2:
+            raise DataFileError(str(path), n, f"expected a verb and optional particle, got {row['verb']!r}")
+        out.add(" ".join(words))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def organizations() -> tuple[OrgRow, ...]:
     """International organisations, NGOs, armed groups, agencies and media."""
     path = data_dir() / "organizations.tsv"
