@@ -10,9 +10,9 @@ from typing import Any
 from tacitus.model import QuoteKind
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.direct import BLANKS, DirectRules, quote_content
-from tacitus.quotes.found import Found
+from tacitus.quotes.found import Found, Token
 from tacitus.quotes.headlines import Parse, headline_attributions
-from tacitus.quotes.indirect import Lines, indirect_quotes
+from tacitus.quotes.indirect import Lines, indirect_quotes, outside_quotes
 from tacitus.quotes.lines import colon_lines
 from tacitus.quotes.marks import Quoted, find_quoted
 from tacitus.quotes.phrases import as_clause, pro_form
@@ -43,13 +43,14 @@ def find_attributions(
     rules = DirectRules(text, parsed, quoted, cues)
     direct = [rules.attribute(k) for k in range(len(quoted))]
     found = [f for f in direct if f is not None]
-    found += _indirect(parsed, quoted, cues, found)
-    found = _as_clauses(parsed, quoted, cues, found)
-    found += _pro_forms(parsed, quoted, cues, found)
-    lines = colon_lines(text, parsed, names, cues.source_nouns)
-    turns = [f.content for f in lines if f.kind == "direct"]  # transcript turns: `WALLACE: ...`
+    tokens, lines = outside_quotes(parsed, quoted), Lines(parsed)
+    found += _indirect(tokens, lines, quoted, cues, found)
+    found = _as_clauses(tokens, lines, quoted, cues, found)
+    found += _pro_forms(tokens, cues, found)
+    colons = colon_lines(text, parsed, names, cues.source_nouns)
+    turns = [f.content for f in colons if f.kind == "direct"]  # transcript turns: `WALLACE: ...`
     found = [f for f in found if not any(_overlaps(f.content, t) for t in turns)]
-    found += lines
+    found += colons
     if reparse is not None:
         found += headline_attributions(text, names, cues, reparse, found)
     found = _inside_others(_outermost(_dedupe(_cut_run_ons(text, found))))
@@ -62,48 +63,41 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _indirect(parsed: Any, quoted: Sequence[Quoted], cues: Cues, direct: list[Found]) -> list[Found]:
+def _indirect(
+    tokens: list[Token], lines: Lines, quoted: Sequence[Quoted], cues: Cues, direct: list[Found]
+) -> list[Found]:
     by_cue: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for f in direct:
         if f.cue is not None:
             by_cue.setdefault(f.cue, []).append(f.content)
     opens = [q.open for q in quoted]
     out: list[Found] = []
-    for f in indirect_quotes(parsed, quoted, cues, set()):
+    for f in indirect_quotes(tokens, cues, lines):
         f = _cover_quotes(f, quoted, opens)
         taken = by_cue.get(f.cue or (-1, -1), [])
         if f.kind == "direct":
             taken = [g.content for g in direct]  # a layout rule already placed this quotation
-        if any(s < f.content[1] and f.content[0] < e for s, e in taken):
+        if any(_overlaps(f.content, t) for t in taken):
             continue  # the same cue already introduces a direct quotation here
         out.append(f)
     return out
 
 
-def _as_clauses(parsed: Any, quoted: Sequence[Quoted], cues: Cues, found: list[Found]) -> list[Found]:
+def _as_clauses(
+    tokens: list[Token], lines: Lines, quoted: Sequence[Quoted], cues: Cues, found: list[Found]
+) -> list[Found]:
     """Add `..., as X said` attributions; they replace what other rules made of the same cue."""
-    lines = Lines(parsed)
     opens = [q.open for q in quoted]
-    spans = [(q.open, q.outer_end) for q in quoted]
-    marks = [t for t in parsed if t.lower_ == "as" and not any(a <= t.idx < b for a, b in spans)]
-    extra = [f for tok in marks if (f := as_clause(tok, cues, lines.around))]
+    extra = [f for tok in tokens if tok.lower_ == "as" and (f := as_clause(tok, cues, lines.around))]
     extra = [_cover_quotes(f, quoted, opens) for f in extra]
     cues_taken = {f.cue for f in extra}
     return [f for f in found if f.cue not in cues_taken] + extra
 
 
-def _pro_forms(parsed: Any, quoted: Sequence[Quoted], cues: Cues, found: list[Found]) -> list[Found]:
+def _pro_forms(tokens: list[Token], cues: Cues, found: list[Found]) -> list[Found]:
     """`X said as much` where no other rule found content for the cue."""
     taken = {f.cue for f in found}
-    spans = [(q.open, q.outer_end) for q in quoted]
-    out = []
-    for tok in parsed:
-        if any(a <= tok.idx < b for a, b in spans):
-            continue
-        f = pro_form(tok, cues)
-        if f is not None and f.cue not in taken:
-            out.append(f)
-    return out
+    return [f for tok in tokens if (f := pro_form(tok, cues)) is not None and f.cue not in taken]
 
 
 def _cover_quotes(f: Found, quoted: Sequence[Quoted], opens: list[int]) -> Found:

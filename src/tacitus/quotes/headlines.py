@@ -10,7 +10,7 @@ from typing import Any
 
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Found
-from tacitus.quotes.indirect import indirect_quotes
+from tacitus.quotes.indirect import Lines, indirect_quotes
 
 MIN_WORDS = 4
 TITLE_SHARE = 0.8  # of the words longer than three letters capitalised
@@ -34,7 +34,7 @@ def headline_attributions(
             continue
         lowered = sentence_case(line, known)
         parsed = parse(lowered)
-        found = list(indirect_quotes(parsed, [], cues, set()))
+        found = list(indirect_quotes(parsed, cues, Lines(parsed)))
         if not found and (quoted := _single_quoted(line, parsed, names, start)) is not None:
             found = [quoted]
         out += [_shift(f, start) for f in found]

@@ -7,7 +7,7 @@ The content of a cue verb is its clausal complement (ccomp); speech-act verbs (`
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from tacitus.quotes.asides import (
@@ -60,15 +60,9 @@ NON_SPEECH_PREPOSITIONS = {"call": frozenset({"into"})}
 BARE_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 
 
-def indirect_quotes(
-    parsed: Any, quoted: Sequence[Quoted], cues: Cues, used_cues: set[int]
-) -> Iterator[Found]:
-    """Attributions whose content is given by syntax; cue tokens in `used_cues` are skipped."""
-    inside = _inside_quotes(parsed, quoted)
-    lines = Lines(parsed)
-    for tok in parsed:
-        if tok.i in used_cues or tok.i in inside:
-            continue
+def indirect_quotes(tokens: Iterable[Token], cues: Cues, lines: Lines) -> Iterator[Found]:
+    """Attributions whose content is given by syntax, cued by `tokens` (those outside quotation marks)."""
+    for tok in tokens:
         if is_cue_verb(tok, cues):
             yield from _verb_quote(tok, cues, lines)
         elif tok.lower_ == "according":
@@ -85,14 +79,14 @@ def indirect_quotes(
             yield from attitude_quotes(tok, cues, lines.around)
 
 
-def _inside_quotes(parsed: Any, quoted: Sequence[Quoted]) -> set[int]:
-    """Token indices inside quotation marks (nested speech inside a quote is not attributed)."""
-    out: set[int] = set()
+def outside_quotes(parsed: Any, quoted: Sequence[Quoted]) -> list[Token]:
+    """The tokens outside quotation marks (nested speech inside a quote is not attributed)."""
+    inside: set[int] = set()
     for q in quoted:
         span = parsed.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None:
-            out.update(range(span.start, span.end))
-    return out
+            inside.update(range(span.start, span.end))
+    return [t for t in parsed if t.i not in inside]
 
 
 def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
