@@ -94,7 +94,6 @@ def event_row(pk: int, doc: Document, e: Event) -> dict[str, Any]:
     codes = ontology().codes
     info = codes.get(e.cameo)
     sent = doc.sentences[e.sentence] if 0 <= e.sentence < len(doc.sentences) else None
-    loc = e.location
     return {
         "document_id": pk,
         "sentence_index": e.sentence,
@@ -109,12 +108,7 @@ def event_row(pk: int, doc: Document, e: Event) -> dict[str, Any]:
         "goldstein": info.goldstein if info else None,
         "quad_class": info.quad_class if info else None,
         "date": e.date or doc.date,
-        "loc_name": loc.name if loc else None,
-        "loc_country": loc.country if loc else None,
-        "loc_feature": loc.feature if loc else None,
-        "loc_lat": loc.lat if loc else None,
-        "loc_lon": loc.lon if loc else None,
-        "loc_geonames_id": loc.geonames_id if loc else None,
+        **_place_cols("loc", e.location),
         "trigger_text": e.trigger.text,
         "trigger_start": e.trigger.start,
         "trigger_end": e.trigger.end,
@@ -156,16 +150,6 @@ def _actor_ref(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
 def event_dict(row: dict[str, Any]) -> dict[str, Any]:
     """A stored event row as an output-contract event record (`serialize.event_record`) plus ids."""
     info = ontology().codes.get(row["cameo"])
-    location = None
-    if row.get("loc_name") is not None:
-        location = {
-            "name": row["loc_name"],
-            "country": row["loc_country"],
-            "feature": row["loc_feature"],
-            "lat": row["loc_lat"],
-            "lon": row["loc_lon"],
-            "geonames_id": row["loc_geonames_id"],
-        }
     return {
         "kind": "event",
         "id": row["id"],
@@ -186,7 +170,7 @@ def event_dict(row: dict[str, Any]) -> dict[str, Any]:
         "goldstein": row["goldstein"],
         "quad_class": row["quad_class"],
         "date": _iso(row["date"]),
-        "location": location,
+        "location": _place_dict(row, "loc"),
         "source_location": _place_dict(row, "source_loc"),
         "target_location": _place_dict(row, "target_loc"),
         "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
