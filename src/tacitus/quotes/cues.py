@@ -36,9 +36,11 @@ _OPTIONAL_KEYS = (
     "attitude_nouns",
     "reception_nouns",
     "commitment_nouns",
+    "non_speech_senses",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 ACT_KINDS = frozenset({"object", "infinitive", "preposition"})
+SENSE_DEPS = {"particles": "prt", "prepositions": "prep"}  # non_speech_senses keys -> dependency labels
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class Cues:
     attitude_nouns: frozenset[str] = frozenset()  # held attitudes among `nouns`: `her faith in ...`
     reception_nouns: frozenset[str] = frozenset()  # criticism received, among `nouns`: `X faced criticism`
     commitment_nouns: frozenset[str] = frozenset()  # agreed terms only: `signed an agreement to ...`
+    # verb lemma -> (dependency label, word) pairs that make it no speech: `called in to a show`
+    non_speech: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -81,6 +85,11 @@ class Cues:
     def takes_infinitive(self, tok: Any) -> bool:
         """Whether a seeming verb's infinitive is an appearance (`seems to fail`, not `looks to cut`)."""
         return self.lemma(tok) in self.seeming_infinitive
+
+    def non_speech_sense(self, verb: Any) -> bool:
+        """Whether a particle or preposition of `verb` makes it no speech (`called into a meeting`)."""
+        senses = self.non_speech.get(self.lemma(verb), frozenset())
+        return bool(senses) and any((c.dep_, c.lower_) in senses for c in verb.children)
 
     def lemma(self, tok: Any) -> str:
         """The lower-case lemma of a spaCy token, with the lexicon's lemmatizer fixes applied."""
@@ -144,6 +153,7 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         attitude_nouns=_noun_subset(raw, "attitude_nouns", where),
         reception_nouns=_noun_subset(raw, "reception_nouns", where),
         commitment_nouns=_noun_subset(raw, "commitment_nouns", where),
+        non_speech=_non_speech(raw, content, where),
     )
 
 
@@ -154,6 +164,24 @@ def _noun_subset(raw: dict[Any, Any], key: str, where: str) -> frozenset[str]:
     if stray:
         raise DataFileError(where, None, f"{key}: {stray} are not in 'nouns'")
     return words
+
+
+def _non_speech(
+    raw: dict[Any, Any], content: dict[str, frozenset[str]], where: str
+) -> dict[str, frozenset[tuple[str, str]]]:
+    """The optional `non_speech_senses`: cue verb -> {particles: [...], prepositions: [...]}."""
+    senses = raw.get("non_speech_senses", {})
+    if not isinstance(senses, dict):
+        raise DataFileError(where, None, "non_speech_senses must map cue verbs to particles/prepositions")
+    out: dict[str, frozenset[tuple[str, str]]] = {}
+    for verb, spec in senses.items():
+        if verb not in content:
+            raise DataFileError(where, None, f"non_speech_senses: {verb!r} is in no verb class")
+        if not isinstance(spec, dict) or not spec or not set(spec) <= set(SENSE_DEPS):
+            raise DataFileError(where, None, f"non_speech_senses: {verb!r} needs {sorted(SENSE_DEPS)}")
+        where_verb = f"{where}: non_speech_senses: {verb}"
+        out[verb] = frozenset((SENSE_DEPS[k], w) for k in spec for w in _words(spec, k, where_verb))
+    return out
 
 
 def _optional(raw: dict[Any, Any], key: str, where: str) -> frozenset[str]:

@@ -22,10 +22,6 @@ from tacitus.quotes.speakers import nearest_speaker, noun_phrase, speaker_of
 
 MIN_COLON_WORDS = 3
 QUOTE_MARKS = frozenset("\"“”‘'«»„")
-# Particles and prepositions right after a cue verb that make it no speech: `called in to a radio show`,
-# `called into a town hall` (a phone call, not a call for something; `called in a statement for` is speech).
-NON_SPEECH_PARTICLES = {"call": frozenset({"in"})}
-NON_SPEECH_PREPOSITIONS = {"call": frozenset({"into"})}
 
 
 def indirect_quotes(tokens: Iterable[Token], cues: Cues, lines: Lines) -> Iterator[Found]:
@@ -59,7 +55,7 @@ def outside_quotes(parsed: Any, quoted: Sequence[Quoted]) -> list[Token]:
 
 def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     lemma = cues.lemma(verb)
-    if _non_speech_sense(verb, lemma):
+    if cues.non_speech_sense(verb):
         return []
     speaker = speaker_of(verb)
     lo, hi = lines.around(verb)
@@ -166,16 +162,6 @@ def _after_colon(verb: Token, lines: Lines) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if len(text[start:end].split()) >= MIN_COLON_WORDS else None
-
-
-def _non_speech_sense(verb: Token, lemma: str) -> bool:
-    """`called in to a show`, `called into a town hall`: a particle sense of a cue verb that is no speech."""
-    particles = NON_SPEECH_PARTICLES.get(lemma, frozenset())
-    preps = NON_SPEECH_PREPOSITIONS.get(lemma, frozenset())
-    return any(
-        (c.dep_ == "prt" and c.lower_ in particles) or (c.dep_ == "prep" and c.lower_ in preps)
-        for c in verb.children
-    )
 
 
 def _reported_subject(subject: Token, lemma: str, cues: Cues) -> bool:
