@@ -23,6 +23,7 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "despite", "amid", "amidst"})  # never
 CHANNEL_PREPS = frozenset({"in", "on", "at", "via", "through", "over"})  # `on Twitter`, `in an email`
 TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "as", "once", "whenever"})
 CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
+GLOSS_DETERMINERS = frozenset({"a", "an", "the"})  # `, a request it refused`: a gloss, not a name
 
 
 def aside_content(
@@ -128,13 +129,32 @@ def side_remarks(doc: Any, tokens: set[int]) -> set[int]:
     """Clauses set off after the reported one that the writer adds (`..., although he refused to ...`,
     `..., with polls showing her ahead`): PolNeAR leaves them out of the content."""
     out: set[int] = set()
+    words = [i for i in tokens if not (doc[i].is_punct or doc[i].is_space)]
+    last = max(words, default=-1)
     for i in sorted(tokens):
         t = doc[i]
         if i in out or t.left_edge.i == 0 or doc[t.left_edge.i - 1].text not in ",;—–-":
             continue
-        if _is_side_remark(t):
+        if _is_side_remark(t) and not _inner_clause(t, doc[t.left_edge.i - 1], last):
             out |= {x.i for x in t.subtree} | {t.left_edge.i - 1}
     return out
+
+
+def _inner_clause(t: Token, mark: Token, last: int) -> bool:
+    """`the bridge, which opened in 1920, would close`, `joined the firm, drafting contracts for its clients,
+    mainly for the pay`: a relative or participle clause between commas with the content going on after it
+    is part of the content (cutting it would split the content in two); one that reports a statement of
+    its own (`, which he said was shallow, ...`) or is set off by dashes is still an aside."""
+    doc = t.doc
+    end = t.right_edge.i
+    if mark.text != "," or end >= last or doc[end + 1].text != ",":
+        return False
+    if not (t.dep_ == "relcl" or (t.dep_ in ("advcl", "acl") and t.tag_ == "VBG")):
+        return False
+    reports = any(c.dep_ == "ccomp" for c in t.children) and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children
+    )
+    return not reports
 
 
 def _is_side_remark(t: Token) -> bool:
@@ -175,12 +195,25 @@ def _is_gloss(t: Token) -> bool:
     """`known as the TPP`; `Mr. Trump, the presumed favorite`: a definite description of a name."""
     if t.dep_ == "acl" and t.tag_ == "VBN":
         return True
+    if _second_object_gloss(t):
+        return True
     return bool(
         t.dep_ == "appos"
         and t.pos_ != "PROPN"
         and t.head.pos_ == "PROPN"
         and t.doc[t.left_edge.i].lower_ == "the"
     )
+
+
+def _second_object_gloss(t: Token) -> bool:
+    """`asked the council to delay the vote, a request it refused`, `wants to shield farm subsidies, the
+    mainstay of her state`: a noun phrase with an article set off after the verb's own complement, which
+    the parser takes for a second object or an adverbial noun, glosses what comes before it."""
+    if t.dep_ not in ("npadvmod", "dobj") or t.pos_ != "NOUN":
+        return False
+    if t.doc[t.left_edge.i].lower_ not in GLOSS_DETERMINERS:
+        return False
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i < t.left_edge.i for c in t.head.children)
 
 
 def trailing_circumstances(doc: Any, tokens: set[int], channels: frozenset[str]) -> set[int]:
