@@ -15,6 +15,7 @@ from tacitus.quotes.asides import (
     trailing_appositions,
     trailing_circumstances,
 )
+from tacitus.quotes.bounds import is_occasion, is_predicate
 from tacitus.quotes.conjuncts import coordinated, is_purpose, speaks
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Token, heads_time, is_cue_verb
@@ -109,6 +110,8 @@ def _bare_speech(verb: Token, lemma: str, cues: Cues) -> bool:
 def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
     """The content kind of a cue verb's dependent, if the verb's class counts it as content."""
     if child.dep_ == "advcl" and child.i > child.head.i and _is_bare_clause(child):
+        if is_occasion(child, lemma, cues):
+            return None
         # "said after the debate she would not ...": the parser takes the reported clause for an adverbial
         return "clause" if cues.takes(lemma, "clause") else None
     kind = DEP_KINDS.get(child.dep_)
@@ -188,6 +191,7 @@ def content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             and t.i in tokens
             and t not in joined
             and not (t.dep_ == "advcl" and is_purpose(t))
+            and is_predicate(t)
         ):
             # "said it was opposed and warned Y to ...", "..., arguing that ...": a second statement
             cut = {x.i for x in t.subtree} | {

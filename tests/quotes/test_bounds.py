@@ -1,0 +1,57 @@
+"""Where indirect contents end around time clauses and participles in noun phrases (quotes/bounds.py),
+on hand-written passages run through the full pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.model import Document
+
+pytestmark = pytest.mark.model
+
+Code = Callable[..., Document]
+
+
+def _contents(doc: Document, cue: str) -> list[str]:
+    return [q.content.text for q in doc.quotes if q.cue is not None and q.cue.text == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("That was what the senator said when she resigned from the committee.", "said", "what"),
+        (
+            "The critics described the mayor as a spendthrift when he ran for office.",
+            "described",
+            "the mayor as a spendthrift",
+        ),
+    ],
+)
+def test_a_when_clause_after_the_object_is_when_it_was_said(
+    code: Code, text: str, cue: str, content: str
+) -> None:
+    assert _contents(code(text), cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The reporter asked the mayor when the bridge would reopen.",
+            "asked",
+            "when the bridge would reopen",
+        ),
+        ("She told reporters when the vote would be held.", "told", "when the vote would be held"),
+    ],
+)
+def test_a_when_clause_after_a_hearer_is_an_indirect_question(
+    code: Code, text: str, cue: str, content: str
+) -> None:
+    assert _contents(code(text), cue) == [content]
+
+
+def test_a_cue_participle_inside_a_noun_phrase_is_no_second_statement(code: Code) -> None:
+    doc = code("The senator highlighted a glaring and well-known weakness of the plan.")
+    assert _contents(doc, "highlighted") == ["a glaring and well-known weakness of the plan"]
