@@ -87,14 +87,17 @@ def content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) ->
 
 
 def _names_something(parts: list[Token], verb: Token) -> bool:
-    """A naming verb with its name: `called the plan a disaster` (oprd), `saw the plan as a disaster`,
-    or `which it called a fabrication` (a fronted wh-object and the name after the verb, both dobj)."""
+    """A naming verb with its name: `called the plan a disaster` (oprd, or two objects), `saw the plan
+    as a disaster`, or `which it called a fabrication` (a fronted wh-object and the name after the verb,
+    both dobj)."""
     if any(p.dep_ == "oprd" for p in parts):
         return True
     hosts = [verb, *(p for p in parts if p.dep_ == "dobj")]
     if any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for h in hosts for c in h.children):
         return True  # `sees the program as a way to ...` (`as` on the verb or on its object)
     objs = [p for p in parts if p.dep_ == "dobj"]
+    if sum(p.i > verb.i for p in objs) >= 2:
+        return True  # `branded the country an outlaw state`: the parser's two objects, thing and name
     return any(p.i < verb.i and p.tag_ in WH_TAGS for p in objs) and any(p.i > verb.i for p in objs)
 
 
@@ -203,14 +206,24 @@ def content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
         if p.dep_ == "ccomp":
             continue
         for c in head.rights:
-            before = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
-            if c.dep_ in NONRESTRICTIVE_DEPS and before is not None and before.text in ",—–-(":
-                tokens -= {t.i for t in c.subtree} | {before.i}
+            if c.dep_ in NONRESTRICTIVE_DEPS:
+                tokens -= _set_off(c)
     tokens -= side_remarks(verb.doc, tokens)
     tokens -= trailing_appositions(verb.doc, tokens)
     if nominal:
         tokens -= dash_gloss(verb.doc, tokens)
     return tokens - trailing_circumstances(verb.doc, tokens, cues.channels) if nominal else tokens
+
+
+def _set_off(mod: Token) -> set[int]:
+    """A modifier of an object set off by a comma, dash or bracket, with its separator (a comma inside
+    closing quotation marks, `called it a “rant,” a series of posts`, stays with the quotation)."""
+    i, doc = mod.left_edge.i - 1, mod.doc
+    if i < 0:
+        return set()
+    if i > 0 and doc[i].tag_ == "''" and doc[i - 1].text == ",":
+        return {t.i for t in mod.subtree}
+    return {t.i for t in mod.subtree} | {i} if doc[i].text in ",—–-(" else set()
 
 
 def _first_conjunct(verb: Token, parts: list[Token]) -> set[int]:

@@ -14,13 +14,16 @@ from tacitus.quotes.asides import aside_content
 from tacitus.quotes.attitudes import attitude_quotes
 from tacitus.quotes.complements import WH_TAGS, content_parts, content_tokens
 from tacitus.quotes.cues import Cues
-from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_span
+from tacitus.quotes.found import Found, Token, heads_time, is_cue_verb, token_runs, token_span
 from tacitus.quotes.marks import Quoted
 from tacitus.quotes.nouns import noun_quote
 from tacitus.quotes.phrases import according_to, hearsay_adverb
 from tacitus.quotes.speakers import nearest_speaker, noun_phrase, speaker_of
 
 MIN_COLON_WORDS = 3
+# Dependencies the parser gives reported words that open a sentence before `, X said` (`People like
+# Scott, he said.`): a second subject, an unattached noun phrase or an adverbial noun.
+FRONTED_DEPS = frozenset({"dep", "nsubj", "npadvmod"})
 QUOTE_MARKS = frozenset("\"“”‘'«»„")
 
 
@@ -96,6 +99,8 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
         }
         tokens = {t.i for t in verb.head.subtree} - own
         rule = "parenthetical"
+    elif speaker is not None and reports and (fronted := _fronted_words(verb, speaker, lo)):
+        tokens, rule = fronted, "parenthetical"
     else:
         return []
     tokens = {i for i in tokens if lo <= i < hi}
@@ -144,6 +149,25 @@ def _fronted_wh(verb: Token, tokens: set[int]) -> bool:
     return all(doc[i].tag_ in WH_TAGS or doc[i].is_punct for i in before) and any(
         doc[i].tag_ in WH_TAGS for i in before
     )
+
+
+def _fronted_words(verb: Token, speaker: Token, lo: int) -> set[int]:
+    """`People like Scott, he said.`, `These employees, she explained, were well paid`: the reported words
+    open the sentence and the parser hung them on the cue; what continues after the reporting clause
+    (a conjunct set off by a comma) is said too."""
+    doc = verb.doc
+    front = next((c for c in verb.lefts if c.dep_ in FRONTED_DEPS and c.i < speaker.i), None)
+    if front is None or heads_time(front) or front.right_edge.i + 2 != speaker.left_edge.i:
+        return set()  # `This week, the president declined`: when, not what
+    if doc[front.right_edge.i + 1].text != ",":
+        return set()
+    if any(not doc[i].is_punct for i in range(lo, front.left_edge.i)):
+        return set()
+    tokens = {t.i for t in front.subtree}
+    for c in verb.rights:
+        if c.dep_ in ("conj", "ccomp") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            tokens |= {t.i for t in c.subtree}
+    return tokens
 
 
 def _after_colon(verb: Token, lines: Lines) -> tuple[int, int] | None:
