@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/browser.sh  # Debian chromium + playwright for the browser tests (no browser download)
+bash scripts/spark.sh  # the spark extra (pyspark) + Debian's openjdk-17-jre-headless for the Spark tests
+export SPARK_LOCAL_IP=127.0.0.1  # Spark binds loopback, not the LAN address
 # PostgreSQL on 127.0.0.1 for the @postgres tests (installs Debian's postgresql when initdb is missing).
 eval "$(bash scripts/postgres.sh start --env)"
 export PATH="$PWD/.venv/bin:$PATH"

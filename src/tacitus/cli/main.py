@@ -14,6 +14,7 @@ from tacitus.cli import ingest as _ingest  # noqa: F401
 from tacitus.cli import network as _network  # noqa: F401
 from tacitus.cli import quotes as _quotes  # noqa: F401
 from tacitus.cli import serve as _serve  # noqa: F401
+from tacitus.cli import spark as _spark  # noqa: F401
 from tacitus.cli.app import app
 from tacitus.errors import TacitusError
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,11 @@ def _arrow_type(col: Any) -> pa.DataType:
 def arrow_schema(table: str = "events") -> pa.Schema:
     """The typed Parquet schema of an export (column types follow the database schema)."""
     _, cols = _source(table)
+    return columns_schema(cols)
+
+
+def columns_schema(cols: Iterable[Any]) -> pa.Schema:
+    """A typed Arrow schema for database columns (the export's type mapping; also used by Spark)."""
     return pa.schema([pa.field(c.name, _arrow_type(c)) for c in cols])
 
 

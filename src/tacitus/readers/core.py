@@ -67,6 +67,33 @@ def read_file(
     yield _from_bytes(data, str(path), settings, kind=kind, doc_id=path.stem, default_date=default_date)
 
 
+def read_blob(
+    data: bytes, origin: str, settings: Settings, default_date: date | None = None
+) -> Iterator[Document | InputError]:
+    """Read a file's bytes as `read_file` reads the file (kind from the suffix of `origin`)."""
+    name = origin.rsplit("/", 1)[-1]
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if suffix in JSONL_SUFFIXES:
+        import io
+
+        yield from read_jsonl(io.BytesIO(data), origin, settings, default_date)
+        return
+    if len(data) > settings.max_bytes:
+        yield InputError(origin, _too_large(len(data), settings))
+        return
+    stem = name.rsplit(".", 1)[0] if suffix else name
+    kind = "html" if suffix in HTML_SUFFIXES else "auto"
+    yield _from_bytes(data, origin, settings, kind=kind, doc_id=stem, default_date=default_date)
+
+
+def read_record(
+    obj: dict[str, Any], origin: str, settings: Settings, default_date: date | None = None
+) -> Document | InputError:
+    """One article from a mapping (a JSONL object, a table row): `text` or `html`, optional `id`, `title`,
+    `url`, `date`, `source`."""
+    return _from_record(obj, origin, settings, default_date)
+
+
 def _read_stream(
     stream: BinaryIO, origin: str, settings: Settings, default_date: date | None
 ) -> Iterator[Document | InputError]:

@@ -1,0 +1,154 @@
+"""Spark runner on a local[2] session: same records as the local pipeline, bad articles isolated, CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pyarrow.dataset as ds
+import pytest
+from typer.testing import CliRunner
+
+from tacitus.cli.main import app
+from tacitus.distributed.schema import dataset_schemas
+from tacitus.model import Document
+from tacitus.pipeline import Pipeline
+from tacitus.readers import read_text
+from tacitus.serialize import event_record, mention_record, quote_record
+from tacitus.store.rows import event_dict
+
+pytest.importorskip("pyspark")
+pytestmark = [pytest.mark.spark, pytest.mark.model]
+
+ROOT = Path(__file__).resolve().parents[2]
+WHEN = date(2026, 3, 2)
+TEXTS = {
+    "briefing": (ROOT / "examples" / "briefing.txt").read_text(encoding="utf-8"),
+    "short": "Russian forces shelled Kharkiv on Monday. The EU imposed sanctions on Moscow, an aide said.",
+    "quote": '"We will not negotiate under fire," Ukrainian President Volodymyr Zelensky told reporters.',
+}
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    from tacitus.distributed.spark import require_java, spark_session
+
+    try:
+        require_java()
+    except Exception as e:
+        pytest.skip(str(e))
+    session = spark_session("local[2]", conf={"spark.ui.showConsoleProgress": "false"})
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def corpus(spark: Any) -> Iterator[Any]:
+    from tacitus.distributed.spark import code_articles
+
+    rows = [(doc_id, text, WHEN.isoformat()) for doc_id, text in TEXTS.items()]
+    rows += [
+        ("short-copy", TEXTS["short"], WHEN.isoformat()),
+        ("empty", "   ", None),
+        ("binary", "ab\x00\x01cd", None),
+    ]
+    df = spark.createDataFrame(rows, "id string, text string, date string")
+    coded = code_articles(spark, df, partitions=2)
+    yield coded
+    coded.unpersist()
+
+
+def _local(pipeline: Pipeline) -> dict[str, Document]:
+    docs = [read_text(text, doc_id=doc_id, when=WHEN) for doc_id, text in TEXTS.items()]
+    return {d.id: d for d in pipeline.run(docs) if isinstance(d, Document)}
+
+
+def _project(actual: Any, expected: Any) -> Any:
+    """`actual` restricted to the keys `expected` has (stored rows carry a few more, e.g. ids)."""
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return {k: _project(actual.get(k), v) for k, v in expected.items()}
+    return actual
+
+
+def _rounded(rec: dict[str, Any]) -> dict[str, Any]:
+    return {**rec, "confidence": round(rec["confidence"], 3)}
+
+
+def test_spark_events_equal_the_local_pipelines_records(corpus: Any, pipeline: Pipeline) -> None:
+    local = _local(pipeline)
+    expected = sorted(
+        (
+            {**event_record(d, e), "date": (e.date or d.date or WHEN).isoformat()}
+            for d in local.values()
+            for e in d.events
+        ),
+        key=lambda r: (r["doc_id"], r["sentence_index"], r["trigger"]["start"], r["cameo"]),
+    )
+    rows = sorted(
+        (r.asDict(recursive=True) for r in corpus.events.collect()),
+        key=lambda r: (r["doc_id"], r["sentence_index"], r["trigger_start"], r["cameo"]),
+    )
+    assert len(rows) == len(expected) > 10
+    got = [_rounded(_project(event_dict(r), e)) for r, e in zip(rows, expected, strict=True)]
+    assert got == expected
+
+
+def test_spark_quotes_and_mentions_equal_the_local_pipelines(corpus: Any, pipeline: Pipeline) -> None:
+    local = _local(pipeline)
+    want_quotes = sorted(
+        (q["doc_id"], q["id"], q["type"], q["text"], q["start"], (q["speaker"] or {}).get("code"))
+        for d in local.values()
+        for q in map(lambda q, d=d: quote_record(d, q), d.quotes)
+    )
+    got_quotes = sorted(
+        (r.doc_id, r.quote_id, r.type, r.text, r.start, r.speaker_code) for r in corpus.quotes.collect()
+    )
+    assert got_quotes == want_quotes and len(want_quotes) > 3
+    want_mentions = sorted(
+        (m["doc_id"], m["id"], m["start"], m["end"], m["code"])
+        for d in local.values()
+        for m in map(lambda m, d=d: mention_record(d, m), d.mentions)
+    )
+    got_mentions = sorted(
+        (r.doc_id, r.mention_id, r.start, r.end, r.actor_code) for r in corpus.mentions.collect()
+    )
+    assert got_mentions == want_mentions
+
+
+def test_bad_articles_become_error_rows_and_duplicates_are_coded_once(corpus: Any) -> None:
+    errors = {r.doc_id: r for r in corpus.errors.collect()}
+    assert set(errors) == {"empty", "binary"}
+    assert errors["empty"].message == "empty input" and errors["empty"].stage == "read"
+    assert "binary" in errors["binary"].message
+    docs = {r.doc_id for r in corpus.documents.collect()}
+    assert docs == set(TEXTS)  # "short-copy" has the text of "short": the smaller id is kept
+    counts = corpus.counts()
+    assert counts["documents"] == 3 and counts["errors"] == 2
+    assert counts["events"] == corpus.events.count()
+
+
+def test_cli_writes_readable_parquet_datasets(spark: Any, tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "wire.jsonl").write_text(
+        '{"id": "j1", "text": "China praised Russia.", "date": "2026-03-02"}\n{"id": "j2", "text": ""}\n',
+        encoding="utf-8",
+    )
+    (inputs / "story.txt").write_text(TEXTS["short"], encoding="utf-8")
+    (inputs / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["spark", str(inputs), "--out", str(out), "--master", "local[2]"])
+    assert result.exit_code == 1, result.output  # two inputs failed
+    assert "coded 2 articles" in result.stderr and "failed 2" in result.stderr
+    for name, schema in dataset_schemas().items():
+        table = ds.dataset(out / name, format="parquet").to_table()
+        assert table.schema.equals(schema), name
+    events = ds.dataset(out / "events", format="parquet").to_table().to_pylist()
+    assert {e["doc_id"] for e in events} == {"j1", "story"}
+    errors = ds.dataset(out / "errors", format="parquet").to_table().to_pylist()
+    assert sorted(e["origin"].rsplit("/", 1)[-1] for e in errors) == ["blob.txt", "wire.jsonl:2"]
+    again = CliRunner().invoke(app, ["spark", str(inputs), "--out", str(out)])
+    assert again.exit_code != 0 and "--overwrite" in str(again.exception or again.stderr)
