@@ -20,6 +20,7 @@ AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 DEP_KINDS = {"dobj": "object", "xcomp": "infinitive", "prep": "preposition"}
 CONFIDENCE = 0.5
+QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 
 
 def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int]]) -> list[Found]:
@@ -43,6 +44,39 @@ def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int
         Found(content, "indirect", token_span(verb), who, head, "act", CONFIDENCE)
         for content in token_runs(verb.doc, tokens)
     ]
+
+
+def characterisation(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int]]) -> list[Found]:
+    """`she pounded the senator as a “con artist”`, `rated the claims as “false”`: an agent's verb whose
+    object an `as` phrase names in quotation marks characterises it, whatever the verb; the object and the
+    name are the content (without the marks the phrase is as often a role: `tapped Kaine as running mate`)."""
+    if not verb.tag_.startswith("VB") or is_cue_verb(verb, cues) or _inside_report(verb, cues):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = _named(verb)
+    if subject is None or named is None or not is_agent(subject, cues):
+        return []
+    after = [c for h in (verb, named) for c in h.children if c.i > named.i]
+    name = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if name is None or not any(t.is_quote or (t.is_punct and t.text in QUOTE_MARKS) for t in name.subtree):
+        return []
+    lo, hi = bounds(verb)
+    tokens = {t.i for p in (named, name) for t in p.subtree if lo <= t.i < hi}
+    who, head = noun_phrase(subject), subject.idx
+    return [
+        Found(content, "indirect", token_span(verb), who, head, "act", CONFIDENCE)
+        for content in token_runs(verb.doc, tokens)
+    ]
+
+
+def _named(verb: Token) -> Token | None:
+    """The object a verb characterises: its direct object, or that of a particle-like preposition right
+    after it (`went after Trump as ...`)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is not None:
+        return obj
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def is_agent(tok: Token, cues: Cues) -> bool:

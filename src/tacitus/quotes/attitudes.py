@@ -6,6 +6,7 @@
   predicated of X; X holds the complement.
 - `it is clear that ...`: an impersonal judgement, with no holder.
 - `in a new poll, X leads`, `in his eyes, ...`: a source noun in an `in` phrase over its clause.
+- `X is against ...`: a person or group's stance after a copula.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from tacitus.quotes.acts import act_quotes
+from tacitus.quotes.acts import act_quotes, characterisation, is_agent
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_span
 from tacitus.quotes.speakers import noun_phrase
@@ -33,6 +34,8 @@ def attitude_quotes(tok: Token, cues: Cues, bounds: Bounds) -> list[Found]:
     lemma = cues.lemma(tok)
     if lemma in cues.acts:
         return act_quotes(tok, cues, bounds)
+    if tok.tag_.startswith("VB") and (named := characterisation(tok, cues, bounds)):
+        return named
     if lemma in cues.seeming and tok.pos_ in ("VERB", "AUX") and not is_cue_verb(tok, cues):
         return _seeming(tok, cues, bounds)
     if tok.lower_ in cues.attitude_adjectives and _predicated(tok):
@@ -41,7 +44,19 @@ def attitude_quotes(tok: Token, cues: Cues, bounds: Bounds) -> list[Found]:
         return _impersonal(tok, bounds)
     if tok.lower_ == "in" and tok.dep_ == "prep":
         return _in_source(tok, cues, bounds)
+    if tok.lower_ == "against" and tok.dep_ == "prep":
+        return _against(tok, cues, bounds)
     return []
+
+
+def _against(prep: Token, cues: Cues, bounds: Bounds) -> list[Found]:
+    """`the senator is against it`: a person or group against something after a copula holds that stance."""
+    head = prep.head
+    holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if head.lemma_ != "be" or holder is None or obj is None or not is_agent(holder, cues):
+        return []
+    return _found(prep, {t.i for t in obj.subtree}, holder, bounds, "attitude")
 
 
 def _seeming(verb: Token, cues: Cues, bounds: Bounds) -> list[Found]:

@@ -1,0 +1,97 @@
+"""Hand-written passages for stance attributions without a speech verb: acts of reception, deliberation
+and attention (quote_cues.yaml `act_verbs`), characterisations (`X as “...”`), `X is against Y` and
+headline layouts.
+
+Same layout as passages.py: (id, text, expected quotes, snippets that are not quotes).
+"""
+
+from __future__ import annotations
+
+from .passages import Passage
+
+STANCES: list[Passage] = [
+    # --- reception: taking up or passing over a proposal or a view ---
+    (
+        "reception-ignore",
+        "The board ignored the auditors' warnings about the pension fund.",
+        [("the auditors' warnings about the pension fund", "The board", "indirect")],
+        [],
+    ),
+    (
+        "reception-accept-without-time",
+        "The union accepted the final wage offer on Monday.",
+        [("the final wage offer", "The union", "indirect")],
+        ["on Monday"],
+    ),
+    # --- deliberation: weighing an option ---
+    (
+        "deliberation-weigh",
+        "The opposition party is weighing a boycott of the election.",
+        [("a boycott of the election", "The opposition party", "indirect")],
+        [],
+    ),
+    (
+        "deliberation-eye",
+        "Governor Reyes is eyeing a Senate seat.",
+        [("a Senate seat", "Governor Reyes", "indirect")],
+        [],
+    ),
+    # --- attention: where a concern lies ---
+    (
+        "attention-focus-on",
+        "The mayor focused on housing costs in her first year.",
+        [("housing costs", "The mayor", "indirect")],
+        ["her first year"],
+    ),
+    (
+        "attention-care-about",
+        "Voters care about jobs more than anything else.",
+        [("jobs", "Voters", "indirect")],
+        [],
+    ),
+    (
+        "attention-needs-an-agent",
+        "The water level focused on nothing in particular.",
+        [],
+        ["nothing in particular"],
+    ),
+    # --- characterisation: an object named in quotation marks by an `as` phrase ---
+    (
+        "characterisation-quoted-name",
+        "The senator pounded the governor as a “career grifter” all week.",
+        [("the governor as a “career grifter”", "The senator", "mixed")],
+        [],
+    ),
+    (
+        "characterisation-role-is-not-a-stance",
+        "The company tapped Lee as its new chief executive.",
+        [],
+        ["Lee as its new chief executive"],
+    ),
+    # --- a stance after a copula ---
+    (
+        "stance-is-against",
+        "Senator Ortiz is against the pipeline.",
+        [("the pipeline", "Senator Ortiz", "indirect")],
+        [],
+    ),
+    # --- headlines ---
+    (
+        "headline-verb-read-as-noun",
+        "Appeals court rules against county's voting map.\n\nThe ruling came on Friday after a long trial.",
+        [("county's voting map", "Appeals court", "indirect")],
+        [],
+    ),
+    (
+        "headline-name-verb-single-quotes",
+        "Mayor Ruiz calls transit plan ‘a fantasy’ at council meeting.\n\nThe mayor spoke for an hour.",
+        [("transit plan ‘a fantasy’", "Mayor Ruiz", None)],
+        [],
+    ),
+    (
+        "headline-single-quotes-need-a-cue-verb",
+        "Mayor Ruiz sings to voters in new ‘Hometown’ video.\n\nThe clip was posted on Tuesday.",
+        [],
+        ["Hometown"],
+    ),
+]
