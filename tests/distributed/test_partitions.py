@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pyarrow as pa
@@ -9,7 +10,8 @@ import pytest
 
 from tacitus.distributed.partitions import CodeArticles, ReadArticles, coded_rows
 from tacitus.distributed.schema import ARTICLES, coded_schema
-from tacitus.pipeline import Pipeline
+from tacitus.model import Document
+from tacitus.pipeline import Failure, Pipeline
 from tacitus.settings import Settings
 
 READ = ReadArticles(Settings(), default_date=date(2026, 3, 2))
@@ -69,3 +71,26 @@ def test_code_batches_match_the_coded_schema(pipeline: Pipeline) -> None:
     (articles,) = list(READ([pa.RecordBatch.from_pylist([{"id": "a", "text": "China praised Russia."}])]))
     (out,) = list(CodeArticles(Settings())([articles]))
     assert out.schema.equals(coded_schema()) and out.num_rows == 1
+
+
+class _FlakyPipeline:
+    """Fails one document as a stage would, and breaks a whole batch that holds "crash"."""
+
+    def run(self, docs: list[Document]) -> Iterator[Document | Failure]:
+        if len(docs) > 1 and any("crash" in d.text for d in docs):
+            raise RuntimeError("batch broke")
+        for d in docs:
+            if "crash" in d.text:
+                raise RuntimeError("still broken")
+            yield Failure(d.origin or d.id, "bad parse", "nlp") if "boom" in d.text else d
+
+
+def test_a_failing_document_or_batch_becomes_error_rows_and_the_others_are_kept() -> None:
+    texts = {"a": "China praised Russia.", "b": "boom", "c": "crash", "d": "Russia thanked China."}
+    articles = [
+        {**dict.fromkeys(ARTICLES.names), **READ.read({"id": k, "text": v})[0]} for k, v in texts.items()
+    ]
+    rows = coded_rows(_FlakyPipeline(), articles)  # type: ignore[arg-type]
+    assert [r["document"]["doc_id"] if r["document"] else None for r in rows] == ["a", None, None, "d"]
+    assert rows[1]["error"]["stage"] == "nlp" and rows[1]["error"]["message"] == "bad parse"
+    assert rows[2]["error"]["doc_id"] == "c" and "still broken" in rows[2]["error"]["message"]

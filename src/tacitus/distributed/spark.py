@@ -190,15 +190,18 @@ def read_files(
 
 
 def _dedupe(articles: Any) -> Any:
-    """One article per content hash (as the database keeps), the one with the smallest id and origin."""
+    """One article per content hash (as the database keeps), the one with the smallest id and origin.
+
+    Read errors have no hash: they are keyed by what they say, so each is kept (once). One grouping over
+    all rows, not a union of two filters, so the inputs are read once.
+    """
     from pyspark.sql import functions as F
 
-    ok = articles.where(F.col("error").isNull())
-    bad = articles.where(F.col("error").isNotNull())
-    rest = [c for c in ARTICLES.names if c not in ("doc_id", "origin", "content_hash")]
+    error_key = F.concat_ws("\x00", F.lit("error"), "origin", "doc_id", "error")
+    key = F.coalesce(F.col("content_hash"), error_key).alias("key")
+    rest = [c for c in ARTICLES.names if c not in ("doc_id", "origin")]
     first = F.min(F.struct("doc_id", "origin", *rest)).alias("a")
-    kept = ok.groupBy("content_hash").agg(first).select("a.*", "content_hash").select(*ARTICLES.names)
-    return kept.unionByName(bad)
+    return articles.groupBy(key).agg(first).select("a.*").select(*ARTICLES.names)
 
 
 def code_read_articles(
