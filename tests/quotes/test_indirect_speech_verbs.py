@@ -33,6 +33,33 @@ SPEECH_VERB_PASSAGES: list[Passage] = [
         [],
         ["This week"],
     ),
+    # --- subjects the parser lost ---
+    (
+        "cue-verb-tagged-as-noun",
+        "Secrecy is nothing new when it comes to the senator’s health, the former physician maintains.",
+        [("Secrecy is nothing new", "physician", "indirect")],
+        [],
+    ),
+    (
+        "subject-read-into-a-number",
+        "That is a small share of the $40 million analysts say it costs to build a stadium.",
+        [("it costs to build a stadium", "analysts", "indirect")],
+        [],
+    ),
+    # --- addressee verbs: what is urged or told ---
+    (
+        "urge-lone-object-is-content",
+        "Senator Hale urges restraint on tariffs.",
+        [("restraint on tariffs", "Senator Hale", "indirect")],
+        [],
+    ),
+    ("tell-lone-hearer-is-no-content", "The mayor told reporters on Friday.", [], ["reporters"]),
+    (
+        "tell-infinitive-after-a-place",
+        "The governor told residents in a radio address to stay indoors.",
+        [("to stay indoors", "The governor", "indirect")],
+        [],
+    ),
     # --- naming verbs: the thing named and its name, parsed as two objects ---
     (
         "naming-two-objects",

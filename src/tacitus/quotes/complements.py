@@ -8,6 +8,7 @@ circumstances of the telling (`on Tuesday`, `in a tweet`) and asides.
 
 from __future__ import annotations
 
+from tacitus.quotes.acts import is_agent
 from tacitus.quotes.asides import (
     dash_gloss,
     leading_circumstances,
@@ -68,8 +69,10 @@ def content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) ->
     if any(p.dep_ == "ccomp" and p.i > verb.i for p in parts):
         # `While he conceded X was Y, Ham noted Z ...`: a clause before the cue is another statement
         parts = [p for p in parts if not (p.dep_ == "ccomp" and p.i < verb.i)]
-    if lemma in cues.addressee_verbs and not any(p.dep_ == "xcomp" for p in parts):
-        parts = [p for p in parts if p.dep_ != "dobj"]  # "told reporters that ..."
+    if lemma in cues.addressee_verbs and not any(p.dep_ == "xcomp" or _told_to(p) for p in parts):
+        alone = all(p.dep_ == "dobj" for p in parts)
+        # "told reporters that ...", but "urged restraint": a lone object that names no one is what is said
+        parts = [p for p in parts if p.dep_ != "dobj" or (alone and not _hearer(p, cues))]
     elif lemma in cues.addressee_verbs:
         # "urged Japan to act": who is urged belongs to what is urged (an addressee object is kept
         # even when the verb's class has no object content)
@@ -84,6 +87,11 @@ def content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) ->
             if c.dep_ == "prep" and c.lower_ in BARE_TOPIC_PREPOSITIONS and c.i > verb.i and not heads_time(c)
         ][:1]
     return parts
+
+
+def _hearer(obj: Token, cues: Cues) -> bool:
+    """Whether an object can be someone spoken to (a person, group, role or pronoun)."""
+    return obj.pos_ != "NOUN" or obj.ent_type_ != "" or is_agent(obj, cues)
 
 
 def _names_something(parts: list[Token], verb: Token) -> bool:
@@ -117,6 +125,8 @@ def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
             return None
         # "said after the debate she would not ...": the parser takes the reported clause for an adverbial
         return "clause" if cues.takes(lemma, "clause") else None
+    if child.dep_ == "advcl" and lemma in cues.addressee_verbs and _told_to(child):
+        return "infinitive" if cues.takes(lemma, "infinitive") else None
     kind = DEP_KINDS.get(child.dep_)
     if kind is None:
         return None
@@ -130,6 +140,17 @@ def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
         if child.lower_ not in cues.prepositions:
             return None
     return kind if cues.takes(lemma, kind) else None
+
+
+def _told_to(clause: Token) -> bool:
+    """`told his supporters at a rally to go and vote`: an infinitive after the hearer that the parser
+    took for an adverbial (a purpose) rather than what they were told."""
+    verb = clause.head
+    return (
+        clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
+    )
 
 
 def _is_bare_clause(clause: Token) -> bool:

@@ -30,7 +30,7 @@ QUOTE_MARKS = frozenset("\"“”‘'«»„")
 def indirect_quotes(tokens: Iterable[Token], cues: Cues, lines: Lines) -> Iterator[Found]:
     """Attributions whose content is given by syntax, cued by `tokens` (those outside quotation marks)."""
     for tok in tokens:
-        if is_cue_verb(tok, cues):
+        if is_cue_verb(tok, cues) or _mistagged_cue_verb(tok, cues):
             yield from _verb_quote(tok, cues, lines)
         elif tok.lower_ == "according":
             found = according_to(tok)
@@ -44,6 +44,22 @@ def indirect_quotes(tokens: Iterable[Token], cues: Cues, lines: Lines) -> Iterat
                 yield found
         else:
             yield from attitude_quotes(tok, cues, lines.around)
+
+
+def _mistagged_cue_verb(tok: Token, cues: Cues) -> bool:
+    """`..., the former doctor maintains.`: a cue verb the tagger took for a plural noun, which its
+    clausal complement and subject give away."""
+    if tok.tag_ not in ("NN", "NNS") or cues.lemma(tok) not in cues.content:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "ccomp" in deps and ("nsubj" in deps or _folded_subject(tok) is not None)
+
+
+def _folded_subject(verb: Token) -> Token | None:
+    """`..., the former physician maintains.`: the subject a mistagged cue verb swallowed as a compound."""
+    if verb.tag_.startswith("VB"):
+        return None
+    return next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
 
 
 def outside_quotes(parsed: Any, quoted: Sequence[Quoted]) -> list[Token]:
@@ -60,7 +76,7 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     lemma = cues.lemma(verb)
     if cues.non_speech_sense(verb):
         return []
-    speaker = speaker_of(verb)
+    speaker = speaker_of(verb) or _folded_subject(verb)
     lo, hi = lines.around(verb)
     if speaker is not None and not lo <= speaker.i < hi:
         speaker = None  # the parse ran across a line break (a headline glued to the dateline)
@@ -108,12 +124,18 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
         tokens = {i for i in tokens if i > verb.i or verb.doc[i].tag_ in WH_TAGS}
     elif verb.i in tokens or (verb.dep_ in ("relcl", "acl") and verb.head.i in tokens):
         return []  # the cue is inside its own content
-    who = (noun_phrase(speaker), speaker.idx) if speaker is not None else (None, None)
+    who = (_speaker_words(speaker, guessed), speaker.idx) if speaker is not None else (None, None)
     conf = 0.6 if speaker is None or guessed else 0.75
     return [
         Found(content, "indirect", token_span(verb), who[0], who[1], rule, conf)
         for content in token_runs(verb.doc, tokens)
     ]
+
+
+def _speaker_words(speaker: Token, guessed: bool) -> tuple[int, int]:
+    """The speaker's noun phrase; a guessed common noun is only itself, since the parser put it in
+    another phrase (`the $20 million experts say it costs`)."""
+    return token_span(speaker) if guessed and speaker.pos_ == "NOUN" else noun_phrase(speaker)
 
 
 class Lines:

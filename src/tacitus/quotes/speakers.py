@@ -116,7 +116,7 @@ def nearest_speaker(verb: Token) -> Token | None:
     if i < 0:
         return None
     tok = verb.doc[i]
-    if tok.pos_ not in ("PROPN", "PRON") or tok.tag_ in ("WP", "WDT"):
+    if tok.pos_ not in ("PROPN", "PRON", "NOUN") or tok.tag_ in ("WP", "WDT"):
         return None
     return tok
 
