@@ -12,6 +12,7 @@ from tacitus.quotes.speakers import noun_phrase
 MIN_BEFORE_WORDS = 3  # words of a clause before `according to X` that make it the content
 OWN_CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "attr"})
 TOPIC_PREPS = frozenset({"for", "about", "of", "on", "over", "against", "regarding"})
+CLAUSE_BREAKS = frozenset({":", "-", "--", "—", "–"})
 LEADING_ADVERBS = frozenset({"yet", "still", "but", "and", "so", "indeed", "now", "if"})
 Bounds = Callable[[Token], tuple[int, int]]  # the sentence-and-line token range around a token
 
@@ -32,6 +33,7 @@ def according_to(tok: Token) -> Found | None:
     after = (phrase_hi + 1, sent.end - 1)
     doc = tok.doc
     # `X grew, according to Y, more than twice ...`: a clause before the phrase is what Y says
+    before = (_after_break(doc, *before), before[1])
     lo, hi = before if _words_in(doc, *before) >= MIN_BEFORE_WORDS else after
     if _words_in(doc, lo, hi) < MIN_BEFORE_WORDS and phrase_lo == sent.start and sent.start > 0:
         # `Much the same, right? According to the network, anyway.`: the sentence before is the claim
@@ -45,6 +47,20 @@ def according_to(tok: Token) -> Found | None:
     content = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     cue = (tok.idx, to.idx + len(to.text))
     return Found(content, "indirect", cue, noun_phrase(source), source.idx, "according-to", 0.8)
+
+
+def _after_break(doc: Any, lo: int, hi: int) -> int:
+    """Start of the clause before `according to X`: after the last colon or dash between words before the
+    phrase (`Among the findings: X is ...`, `... must be wrong - which it often is, according to Y`)."""
+    breaks = [t.i for t in doc[max(lo, 0) : hi + 1] if t.text in CLAUSE_BREAKS and _spaced(doc, t)]
+    if not breaks or _words_in(doc, breaks[-1] + 1, hi) < MIN_BEFORE_WORDS:
+        return lo
+    return int(breaks[-1]) + 1
+
+
+def _spaced(doc: Any, t: Token) -> bool:
+    """A punctuation token set off from the word before it (`early-morning` holds a hyphen, not a dash)."""
+    return t.text != "-" or (t.i > 0 and bool(doc[t.i - 1].whitespace_))
 
 
 def _source(to: Token) -> Token | None:
