@@ -51,7 +51,7 @@ def according_to(tok: Token) -> Found | None:
 
 def _after_break(doc: Any, lo: int, hi: int) -> int:
     """Start of the clause before `according to X`: after the last colon or dash between words before the
-    phrase (`Among the findings: X is ...`, `... must be wrong - which it often is, according to Y`)."""
+    phrase (`Among the findings: X is ...`, `... a fight - which it usually is, according to Y`)."""
     breaks = [t.i for t in doc[max(lo, 0) : hi + 1] if t.text in CLAUSE_BREAKS and _spaced(doc, t)]
     if not breaks or _words_in(doc, breaks[-1] + 1, hi) < MIN_BEFORE_WORDS:
         return lo
