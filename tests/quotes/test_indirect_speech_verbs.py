@@ -46,6 +46,33 @@ SPEECH_VERB_PASSAGES: list[Passage] = [
         [("it costs to build a stadium", "analysts", "indirect")],
         [],
     ),
+    (
+        "past-cue-read-as-participle-after-apposition",
+        "Mayor Ana Ortiz (D), the governor's rival in the coming election, called Monday for opening the "
+        "budget files.",
+        [("opening the budget files", "Mayor Ana Ortiz", "indirect")],
+        [],
+    ),
+    (
+        "past-cue-read-as-participle-after-relative-clause",
+        "One of the nurses who signed the petition called the director a coward.",
+        [("the director a coward", "One of the nurses", "indirect")],
+        ["who signed the petition"],
+    ),
+    ("reduced-relative-names-no-speaker", "A program called Head Start was expanded.", [], ["Head Start"]),
+    # --- evidence verbs: documents and figures that show something ---
+    (
+        "evidence-chronicle",
+        "The documentary chronicles the collapse of the steel industry.",
+        [("the collapse of the steel industry", "The documentary", "indirect")],
+        [],
+    ),
+    (
+        "evidence-illustrate",
+        "The figures illustrate how far wages have fallen.",
+        [("how far wages have fallen", "The figures", "indirect")],
+        [],
+    ),
     # --- addressee verbs: what is urged or told ---
     (
         "urge-lone-object-is-content",

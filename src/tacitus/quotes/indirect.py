@@ -21,6 +21,8 @@ from tacitus.quotes.phrases import according_to, hearsay_adverb
 from tacitus.quotes.speakers import nearest_speaker, noun_phrase, speaker_of
 
 MIN_COLON_WORDS = 3
+# Links from a noun up through the apposition or relative clause that holds it, to the noun they modify.
+MODIFIER_PATH = frozenset({"pobj", "prep", "dobj", "appos", "relcl", "compound", "conj"})
 # Dependencies the parser gives reported words that open a sentence before `, X said` (`People like
 # Scott, he said.`): a second subject, an unattached noun phrase or an adverbial noun.
 FRONTED_DEPS = frozenset({"dep", "nsubj", "npadvmod"})
@@ -76,7 +78,7 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     lemma = cues.lemma(verb)
     if cues.non_speech_sense(verb):
         return []
-    speaker = speaker_of(verb) or _folded_subject(verb)
+    speaker = speaker_of(verb) or _folded_subject(verb) or _subject_before_modifier(verb)
     lo, hi = lines.around(verb)
     if speaker is not None and not lo <= speaker.i < hi:
         speaker = None  # the parse ran across a line break (a headline glued to the dateline)
@@ -124,7 +126,7 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
         tokens = {i for i in tokens if i > verb.i or verb.doc[i].tag_ in WH_TAGS}
     elif verb.i in tokens or (verb.dep_ in ("relcl", "acl") and verb.head.i in tokens):
         return []  # the cue is inside its own content
-    who = (_speaker_words(speaker, guessed), speaker.idx) if speaker is not None else (None, None)
+    who = (_speaker_words(speaker, guessed, verb), speaker.idx) if speaker is not None else (None, None)
     conf = 0.6 if speaker is None or guessed else 0.75
     return [
         Found(content, "indirect", token_span(verb), who[0], who[1], rule, conf)
@@ -132,10 +134,37 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     ]
 
 
-def _speaker_words(speaker: Token, guessed: bool) -> tuple[int, int]:
+def _subject_before_modifier(verb: Token) -> Token | None:
+    """`Smith, the mayor's rival in the election, called for ...`, `One of the doctors who signed the
+    letter called him a quack`: a past-tense cue right after an apposition or relative clause that the
+    parser read as a participle modifying that clause's last noun; the subject is the noun it all modifies."""
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBN", "VBD")
+        or any(c.dep_.startswith("aux") for c in verb.children)
+    ):
+        return None
+    tok, crossed = verb.head, False
+    while tok.dep_ in MODIFIER_PATH and tok.head.i != tok.i:
+        crossed = crossed or tok.dep_ in ("appos", "relcl")
+        tok = tok.head
+    if not crossed or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    return tok if tok.dep_ == "ROOT" or (tok.dep_ == "nsubj" and tok.head.i > verb.i) else None
+
+
+def _speaker_words(speaker: Token, guessed: bool, verb: Token) -> tuple[int, int]:
     """The speaker's noun phrase; a guessed common noun is only itself, since the parser put it in
-    another phrase (`the $20 million experts say it costs`)."""
-    return token_span(speaker) if guessed and speaker.pos_ == "NOUN" else noun_phrase(speaker)
+    another phrase (`the $20 million experts say it costs`); a phrase that runs over the cue (`One of the
+    doctors who signed the letter called ...`) stops before its clause."""
+    if guessed and speaker.pos_ == "NOUN":
+        return token_span(speaker)
+    start, end = noun_phrase(speaker)
+    if start <= verb.idx < end:
+        clauses = [t.left_edge.i for t in speaker.subtree if t.dep_ in ("relcl", "appos") and t.i > speaker.i]
+        last = verb.doc[min(clauses, default=verb.i) - 1]
+        end = last.idx + len(last.text)
+    return start, end
 
 
 class Lines:
