@@ -55,3 +55,13 @@ def test_a_when_clause_after_a_hearer_is_an_indirect_question(
 def test_a_cue_participle_inside_a_noun_phrase_is_no_second_statement(code: Code) -> None:
     doc = code("The senator highlighted a glaring and well-known weakness of the plan.")
     assert _contents(doc, "highlighted") == ["a glaring and well-known weakness of the plan"]
+
+
+def test_a_subject_parsed_as_the_cue_object_keeps_its_reported_clause(code: Code) -> None:
+    doc = code(
+        "The agency has said small farms and families - rich, poor, rural and urban - "
+        "would qualify for the new loans."
+    )
+    assert _contents(doc, "said") == [
+        "small farms and families - rich, poor, rural and urban - would qualify for the new loans"
+    ]

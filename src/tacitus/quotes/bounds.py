@@ -25,3 +25,29 @@ def is_predicate(conj: Token) -> bool:
     """Whether a conjunct is coordinated with a verb (a second predicate) rather than with a modifier
     inside a noun phrase (`a glaring and well-known weakness`: `known` is no second statement)."""
     return conj.dep_ != "conj" or conj.head.pos_ in PREDICATE_POS
+
+
+def subject_as_object(parts: list[Token]) -> bool:
+    """`said single people and families - of any kind - would qualify`: the parser takes the subject of
+    a reported clause for the cue's object and leaves the clause without one; the content is a clause."""
+    objects = [p for p in parts if p.dep_ == "dobj"]
+    clauses = [p for p in parts if p.dep_ == "ccomp"]
+    if len(objects) != 1 or len(clauses) != 1 or len(parts) != 2:
+        return False
+    obj, clause = objects[0], clauses[0]
+    if clause.i < obj.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in clause.children) or clause.tag_ in (
+        "VBD",
+        "VBZ",
+    )
+
+
+def subject_gap(parts: list[Token]) -> set[int]:
+    """The words between a subject taken for the object and its clause (`the outreach to voters was
+    phony` with `to voters` hung on the cue, a dash closing an aside): part of the reported clause."""
+    if not subject_as_object(parts):
+        return set()
+    obj = next(p for p in parts if p.dep_ == "dobj")
+    clause = next(p for p in parts if p.dep_ == "ccomp")
+    return set(range(obj.right_edge.i + 1, clause.left_edge.i))

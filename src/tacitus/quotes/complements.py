@@ -16,7 +16,7 @@ from tacitus.quotes.asides import (
     trailing_appositions,
     trailing_circumstances,
 )
-from tacitus.quotes.bounds import is_occasion, is_predicate
+from tacitus.quotes.bounds import is_occasion, is_predicate, subject_as_object, subject_gap
 from tacitus.quotes.conjuncts import coordinated, is_purpose, speaks
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Token, heads_time, is_cue_verb
@@ -176,7 +176,7 @@ def content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
     ("described rude conduct by the manager behind closed doors", "said X, because Y"), without
     non-restrictive clauses on an object ("endorsed Smith, who ...")."""
     first = min(p.left_edge.i for p in parts)
-    nominal = any(p.dep_ != "ccomp" for p in parts)
+    nominal = any(p.dep_ != "ccomp" for p in parts) and not subject_as_object(parts)
     extend = NOMINAL_EXTEND_DEPS if nominal else CLAUSE_EXTEND_DEPS
     chosen = list(parts)
     for c in verb.rights:
@@ -203,6 +203,7 @@ def content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
     joined = coordinated(verb, parts, cues)
     chosen += joined
     tokens = {t.i for p in chosen for t in p.subtree} - leading_circumstances(verb, parts)
+    tokens |= subject_gap(parts)
     tokens |= _first_conjunct(verb, parts)
     # "called for more investment", "asked about his returns": the preposition goes with the cue
     if any(p.dep_ == "prep" and p.i == min(tokens) for p in parts):
