@@ -65,3 +65,20 @@ def test_a_subject_parsed_as_the_cue_object_keeps_its_reported_clause(code: Code
     assert _contents(doc, "said") == [
         "small farms and families - rich, poor, rural and urban - would qualify for the new loans"
     ]
+
+
+def test_an_in_phrase_after_the_object_goes_with_the_object(code: Code) -> None:
+    doc = code("The teachers union endorsed the mayor in the race for governor.")
+    assert _contents(doc, "endorsed") == ["the mayor in the race for governor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator criticized the plan in an interview.",
+        "The senator criticized the plan in his remarks.",
+        "The senator criticized the plan in Ohio.",
+    ],
+)
+def test_an_in_phrase_naming_a_channel_or_place_stays_out_of_an_object_content(code: Code, text: str) -> None:
+    assert _contents(code(text), "criticized") == ["the plan"]

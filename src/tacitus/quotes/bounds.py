@@ -7,6 +7,7 @@ from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Token
 
 PREDICATE_POS = frozenset({"VERB", "AUX"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def is_occasion(clause: Token, lemma: str, cues: Cues) -> bool:
@@ -51,3 +52,18 @@ def subject_gap(parts: list[Token]) -> set[int]:
     obj = next(p for p in parts if p.dep_ == "dobj")
     clause = next(p for p in parts if p.dep_ == "ccomp")
     return set(range(obj.right_edge.i + 1, clause.left_edge.i))
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def in_object(prep: Token, parts: list[Token], channels: frozenset[str]) -> bool:
+    """`endorsed Clinton in the race`, `revealed a gulf in the way they see it`: an `in` phrase right after
+    the object that the parser hung on the verb modifies the object, unless it names where, when or
+    through what it was said (`in Ohio`, `in March`, `in an interview`, `in his remarks`)."""
+    if prep.lower_ != "in" or not any(p.dep_ == "dobj" and prep.i == p.right_edge.i + 1 for p in parts):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() in channels or obj.lower_ in channels:
+        return False
+    return obj.ent_type_ not in PLACE_ENTITIES | TIME_ENTITIES

@@ -16,7 +16,7 @@ from tacitus.quotes.asides import (
     trailing_appositions,
     trailing_circumstances,
 )
-from tacitus.quotes.bounds import is_occasion, is_predicate, subject_as_object, subject_gap
+from tacitus.quotes.bounds import in_object, is_occasion, is_predicate, subject_as_object, subject_gap
 from tacitus.quotes.conjuncts import coordinated, is_purpose, speaks
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Token, heads_time, is_cue_verb
@@ -38,7 +38,8 @@ NOMINAL_EXTEND_DEPS = frozenset(
 TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "as", "once", "whenever"})
 REASON_MARKS = frozenset({"because"})
 # Prepositions that, right after an object, modify it rather than the verb (`rough handling by the guards`);
-# `in`, `at`, `during`, `since` there are as often where or when it was said (`denounced X in a diatribe`).
+# `at`, `during`, `since` there are as often where or when it was said (`spoke at the rally`); `in` goes with
+# the object unless it names a channel, place or time (bounds.in_object: `denounced X in a diatribe`).
 OBJECT_PREPS = frozenset(
     {"by", "from", "between", "among", "within", "behind", "beyond", "toward", "towards"}
 )
@@ -196,6 +197,7 @@ def content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
                 c.dep_ == "prep"
                 and c.lower_ not in cues.prepositions
                 and not _on_object(c, parts, cues.channels)
+                and not in_object(c, parts, cues.channels)
             )
         ):
             continue  # "attacked Machado in early-morning tweets", "on Tuesday": circumstances
