@@ -73,6 +73,32 @@ SPEECH_VERB_PASSAGES: list[Passage] = [
         [("how far wages have fallen", "The figures", "indirect")],
         [],
     ),
+    (
+        "subject-of-able-to",
+        "He was able to tout his polling strength.",
+        [("his polling strength", "He", "indirect")],
+        [],
+    ),
+    (
+        "subject-of-slow-to",
+        "The agency has been slow to embrace new ideas.",
+        [("new ideas", "The agency", "indirect")],
+        [],
+    ),
+    ("worth-noting-names-no-speaker", "It is worth noting that the figures are old.", [], []),
+    # --- a `that` clause the parser hung on the noun after the cue ---
+    (
+        "that-clause-after-at-the-time",
+        "The paper reported at the time that the editor had warned staff about the segment.",
+        [("that the editor had warned staff", "The paper", "indirect")],
+        [],
+    ),
+    (
+        "relative-clause-after-place-is-no-content",
+        "The senator spoke at the event that she organized.",
+        [],
+        ["she organized"],
+    ),
     # --- addressee verbs: what is urged or told ---
     (
         "urge-lone-object-is-content",

@@ -80,6 +80,8 @@ def content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) ->
         parts += [c for c in verb.children if c.dep_ == "dobj" and c not in parts and c is not speaker]
     elif lemma in cues.naming_verbs and not _names_something(parts, verb):
         parts = [p for p in parts if p.dep_ != "dobj"]  # "called the minister": no name given
+    if not any(p.dep_ == "ccomp" for p in parts) and cues.takes(lemma, "clause"):
+        parts += _stranded_clauses(verb)
     if not parts and _bare_speech(verb, lemma, cues):
         # only with no other content: with it, `on Fox News` or `of RT` would join what was said
         parts = [
@@ -93,6 +95,26 @@ def content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) ->
 def _hearer(obj: Token, cues: Cues) -> bool:
     """Whether an object can be someone spoken to (a person, group, role or pronoun)."""
     return obj.pos_ != "NOUN" or obj.ent_type_ != "" or is_agent(obj, cues)
+
+
+def _stranded_clauses(verb: Token) -> list[Token]:
+    """`reported at the time that ...`, `yelling to the officers that ...`: a `that` clause the parser
+    hung on the noun of a prepositional phrase after the cue as a relative clause (`that` introduces it
+    and is no part of it, unlike `the officers that stopped him`)."""
+    out = []
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            out += [
+                c
+                for c in noun.rights
+                if c.dep_ == "relcl"
+                and any(m.lower_ == "that" and m.dep_ in ("mark", "advmod") for m in c.children)
+                and any(m.dep_ in ("nsubj", "nsubjpass") and m.lower_ != "that" for m in c.children)
+                and _is_finite(c)
+            ]
+    return out[:1]
 
 
 def _names_something(parts: list[Token], verb: Token) -> bool:

@@ -63,6 +63,11 @@ def speaker_of(verb: Token, depth: int = 0) -> Token | None:
             and not _has_content_after(child)
         ):
             return child
+    if depth < 2 and verb.dep_ == "acomp" and verb.head.i != verb.i:
+        # "was able to tout ...", "has been slow to embrace ...": the adjective's subject ("it is worth
+        # noting" names nobody)
+        who = speaker_of(verb.head, depth + 1)
+        return who if who is not None and who.lower_ not in DUMMY_SUBJECTS else None
     if depth < 2 and verb.dep_ in BORROWING_DEPS and verb.head.i != verb.i:
         return speaker_of(verb.head, depth + 1)
     if verb.dep_ == "relcl" and verb.head.i != verb.i:
