@@ -7,8 +7,10 @@ this process (the baseline; model loaded before timing), then with `tacitus.dist
 on a local Spark session (files read on the executors, one pipeline per Python worker, Parquet written to
 --out). Prints articles/s, the ratio to the baseline, Spark's session start and the record counts of both
 runs (they must be equal). The Spark figure includes each Python worker's model load ("cold"); a second
-run on the same session ("warm") reuses the loaded pipelines. Figures vary ±20% on a shared machine:
-compare ratios. Needs the spark extra and Java (bash scripts/spark.sh).
+run on the same session ("warm") reuses the loaded pipelines. CPU seconds count this process and all its
+descendants (the JVM and Spark's Python workers; Linux /proc): articles per CPU second shows Spark's
+overhead even when other jobs share the machine. Wall-clock figures vary ±20% on a shared machine: compare
+ratios. Needs the spark extra and Java (bash scripts/spark.sh).
 """
 
 from __future__ import annotations
@@ -28,15 +30,40 @@ from tacitus.readers import read_paths
 from tacitus.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
+Counts = dict[str, int]
 
 
-def baseline(corpus: Path) -> tuple[float, dict[str, int]]:
+def tree_cpu_seconds(root: int | None = None) -> float:
+    """User + system CPU seconds of a process and its live descendants (Linux /proc)."""
+    root = root or os.getpid()
+    parent: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended while we looked
+        pid = int(stat.parent.name)
+        parent[pid] = int(fields[1])
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / tick
+    total = 0.0
+    for pid, seconds in cpu.items():
+        p = pid
+        while p and p != root:
+            p = parent.get(p, 0)
+        if p == root:
+            total += seconds
+    return total
+
+
+def baseline(corpus: Path) -> tuple[float, float, Counts]:
     """Seconds and record counts for the single-process pipeline (model loaded and warmed first)."""
     unique = {d.content_hash: d for d in read_paths([corpus]) if isinstance(d, Document)}
     docs = list(unique.values())  # Spark codes identical texts once (dedupe): so does the baseline
     pipeline = Pipeline(Settings())
     list(pipeline.run(docs[:4]))
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), tree_cpu_seconds()
     counts = {"documents": 0, "mentions": 0, "quotes": 0, "events": 0}
     for r in pipeline.run(docs):
         if isinstance(r, Document):
@@ -44,20 +71,20 @@ def baseline(corpus: Path) -> tuple[float, dict[str, int]]:
             counts["mentions"] += len(r.mentions)
             counts["quotes"] += len(r.quotes)
             counts["events"] += len(r.events)
-    return time.perf_counter() - t0, counts
+    return time.perf_counter() - t0, tree_cpu_seconds() - c0, counts
 
 
-def spark_run(spark: object, corpus: Path, out: Path, partitions: int | None) -> tuple[float, dict[str, int]]:
+def spark_run(spark: object, corpus: Path, out: Path, partitions: int | None) -> tuple[float, float, Counts]:
     """Seconds and record counts for a Spark run that writes the Parquet datasets."""
     from tacitus.distributed.spark import code_paths, write_datasets
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), tree_cpu_seconds()
     coded = code_paths(spark, [str(corpus)], partitions=partitions)
     write_datasets(coded, str(out), overwrite=True)
     counts = coded.counts()
-    secs = time.perf_counter() - t0
+    secs, cpu = time.perf_counter() - t0, tree_cpu_seconds() - c0
     coded.unpersist()
-    return secs, counts
+    return secs, cpu, counts
 
 
 def main() -> int:
@@ -72,7 +99,7 @@ def main() -> int:
     if not corpus.is_file():
         write_corpus(args.n, corpus)
 
-    base_secs, base_counts = baseline(corpus)
+    base = baseline(corpus)
 
     from tacitus.distributed.spark import spark_session
 
@@ -81,27 +108,40 @@ def main() -> int:
     spark.sparkContext.setLogLevel("ERROR")
     start_secs = time.perf_counter() - t0
     out = args.out / "spark_datasets"
-    cold_secs, cold_counts = spark_run(spark, corpus, out, args.partitions)
-    warm_secs, warm_counts = spark_run(spark, corpus, out, args.partitions)
+    cold = spark_run(spark, corpus, out, args.partitions)
+    warm = spark_run(spark, corpus, out, args.partitions)
     spark.stop()
     shutil.rmtree(out, ignore_errors=True)
 
-    n = base_counts["documents"]
-    base_rate = n / base_secs
-    print(f"corpus: {args.n} articles ({n} coded), master: {args.master}, cpus: {os.cpu_count()}")
-    print(f"spark session start: {start_secs:.1f} s")
-    print(f"{'run':<30} {'art/s':>8} {'ratio':>6}  records")
-    for name, secs, counts in (
-        ("single process (baseline)", base_secs, base_counts),
-        (f"spark {args.master} cold", cold_secs, cold_counts),
-        (f"spark {args.master} warm", warm_secs, warm_counts),
-    ):
-        rate = counts["documents"] / secs
-        rec = ", ".join(f"{counts[k]} {k}" for k in ("events", "quotes", "mentions"))
-        print(f"{name:<30} {rate:8.1f} {rate / base_rate:6.2f}  {rec}")
-    same = all({k: c[k] for k in base_counts} == base_counts for c in (cold_counts, warm_counts))
+    _report(
+        args,
+        start_secs,
+        {
+            "single process (baseline)": base,
+            f"spark {args.master} cold": cold,
+            f"spark {args.master} warm": warm,
+        },
+    )
+    same = all({k: run[2][k] for k in base[2]} == base[2] for run in (cold, warm))
     print(f"spark and single-process record counts identical: {same}")
     return 0 if same else 1
+
+
+def _report(
+    args: argparse.Namespace, start_secs: float, runs: dict[str, tuple[float, float, Counts]]
+) -> None:
+    base_secs, _, base_counts = runs["single process (baseline)"]
+    n = base_counts["documents"]
+    print(f"corpus: {args.n} articles ({n} coded), master: {args.master}, cpus: {os.cpu_count()}")
+    print(f"spark session start: {start_secs:.1f} s")
+    print(f"{'run':<27} {'art/s':>7} {'ratio':>6} {'CPU s':>7} {'art/CPU s':>10}  records")
+    for name, (secs, cpu, counts) in runs.items():
+        rate = counts["documents"] / secs
+        rec = ", ".join(f"{counts[k]} {k}" for k in ("events", "quotes", "mentions"))
+        print(
+            f"{name:<27} {rate:7.1f} {rate / (n / base_secs):6.2f} {cpu:7.1f} "
+            f"{counts['documents'] / cpu:10.1f}  {rec}"
+        )
 
 
 if __name__ == "__main__":

@@ -14,8 +14,9 @@ from tacitus.store import schema as db
 from tacitus.store.samples import coded_doc
 
 
-def test_events_schema_is_the_parquet_export_schema() -> None:
-    assert dataset_schemas()["events"].equals(arrow_schema("events"))
+@pytest.mark.parametrize("name", ["events", "groups"])
+def test_events_and_groups_schemas_are_the_parquet_export_schemas(name: str) -> None:
+    assert dataset_schemas()[name].equals(arrow_schema(name))
 
 
 @pytest.mark.parametrize("name,table", [("mentions", db.mentions), ("quotes", db.quotes)])

@@ -9,14 +9,18 @@ from typing import Any
 
 import pyarrow.dataset as ds
 import pytest
+from sqlalchemy import select
 from typer.testing import CliRunner
 
 from tacitus.cli.main import app
 from tacitus.distributed.schema import dataset_schemas
+from tacitus.export import write_gdelt
 from tacitus.model import Document
 from tacitus.pipeline import Pipeline
 from tacitus.readers import read_text
 from tacitus.serialize import event_record, mention_record, quote_record
+from tacitus.store import Store
+from tacitus.store import schema as db
 from tacitus.store.rows import event_dict
 
 pytest.importorskip("pyspark")
@@ -118,6 +122,43 @@ def test_spark_quotes_and_mentions_equal_the_local_pipelines(corpus: Any, pipeli
     assert got_mentions == want_mentions
 
 
+def _local_store(pipeline: Pipeline, tmp_path: Path) -> Store:
+    store = Store(tmp_path / "local.db")
+    store.add_documents(list(_local(pipeline).values()))
+    return store
+
+
+GROUP_FIELDS = ("source_code", "target_code", "cameo", "date", "num_mentions", "num_sources", "num_articles")
+
+
+def _group_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    return (*(row[f] for f in GROUP_FIELDS), row["is_root"], round(row["avg_tone"], 3))
+
+
+def test_spark_groups_and_gdelt_lines_equal_the_databases(
+    corpus: Any, pipeline: Pipeline, tmp_path: Path
+) -> None:
+    store = _local_store(pipeline, tmp_path)
+    with store.engine.connect() as conn:
+        stored = [dict(r._mapping) for r in conn.execute(select(db.event_groups_view()))]
+    want = sorted(map(_group_key, stored), key=repr)
+    got = sorted((_group_key(r.asDict()) for r in corpus.groups.collect()), key=repr)
+    assert got == want and len(want) > 10
+    # GDELT lines: the same but for the event id (a database serial here) and DATEADDED (ingestion time).
+    local_gdelt = tmp_path / "local.tsv"
+    write_gdelt(store, local_gdelt)
+    store.close()
+
+    def _comparable(line: str) -> tuple[str, ...]:
+        fields = line.split("\t")
+        assert len(fields) == 61
+        return (*fields[1:59], fields[60])
+
+    got_lines = sorted(_comparable(r.value) for r in corpus.gdelt().collect())
+    want_lines = sorted(_comparable(line) for line in local_gdelt.read_text(encoding="utf-8").splitlines())
+    assert got_lines == want_lines
+
+
 def test_bad_articles_become_error_rows_and_duplicates_are_coded_once(corpus: Any) -> None:
     errors = {r.doc_id: r for r in corpus.errors.collect()}
     assert set(errors) == {"empty", "binary"}
@@ -140,14 +181,18 @@ def test_cli_writes_readable_parquet_datasets(spark: Any, tmp_path: Path) -> Non
     (inputs / "story.txt").write_text(TEXTS["short"], encoding="utf-8")
     (inputs / "blob.txt").write_bytes(b"\x00\x01\x02binary")
     out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["spark", str(inputs), "--out", str(out), "--master", "local[2]"])
+    result = CliRunner().invoke(
+        app, ["spark", str(inputs), "--out", str(out), "--master", "local[2]", "--gdelt"]
+    )
     assert result.exit_code == 1, result.output  # two inputs failed
     assert "coded 2 articles" in result.stderr and "failed 2" in result.stderr
     for name, schema in dataset_schemas().items():
-        table = ds.dataset(out / name, format="parquet").to_table()
-        assert table.schema.equals(schema), name
+        written = ds.dataset(out / name, format="parquet").schema  # Spark marks counts "not null"
+        assert [(f.name, f.type) for f in written] == [(f.name, f.type) for f in schema], name
     events = ds.dataset(out / "events", format="parquet").to_table().to_pylist()
     assert {e["doc_id"] for e in events} == {"j1", "story"}
+    gdelt = [line for f in sorted((out / "gdelt").glob("part-*")) for line in f.read_text().splitlines()]
+    assert gdelt and all(len(line.split("\t")) == 61 for line in gdelt)
     errors = ds.dataset(out / "errors", format="parquet").to_table().to_pylist()
     assert sorted(e["origin"].rsplit("/", 1)[-1] for e in errors) == ["blob.txt", "wire.jsonl:2"]
     again = CliRunner().invoke(app, ["spark", str(inputs), "--out", str(out)])

@@ -36,7 +36,7 @@ def _check_out(out: str, overwrite: bool) -> None:
         return
     from tacitus.distributed.schema import DATASETS
 
-    existing = [name for name in DATASETS if (Path(out) / name).exists()]
+    existing = [name for name in (*DATASETS, "gdelt") if (Path(out) / name).exists()]
     if existing:
         raise ConfigError(
             f"{out} already holds {', '.join(existing)}: choose another --out or add --overwrite"
@@ -66,10 +66,13 @@ def spark_command(
     ),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per spaCy batch in a task."),
     dedupe: bool = typer.Option(True, "--dedupe/--no-dedupe", help="Code identical texts once."),
+    gdelt: bool = typer.Option(
+        False, "--gdelt", help="Also write the GDELT 2.0 event table (tab-separated) under OUT/gdelt."
+    ),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace datasets already in --out."),
     conf: list[str] | None = typer.Option(None, "--conf", help="Spark setting KEY=VALUE (repeatable)."),
 ) -> None:
-    """Code articles on Spark; write documents, mentions, quotes, events and errors as Parquet datasets."""
+    """Code articles on Spark; write documents, mentions, quotes, events, groups, errors as Parquet."""
     from tacitus.distributed import spark as tspark
 
     settings = make_settings(actors, batch_size=batch_size)
@@ -96,29 +99,27 @@ def spark_command(
             corpus = tspark.code_paths(
                 session, inputs, settings, default_date=when, partitions=partitions, dedupe=dedupe
             )
-        tspark.write_datasets(corpus, out, overwrite=overwrite)
+        written = tspark.write_datasets(corpus, out, overwrite=overwrite, gdelt=gdelt)
         counts = corpus.counts()
         failed = corpus.errors.limit(MAX_LISTED_ERRORS).collect() if counts["errors"] else []
         corpus.unpersist()
     finally:
         if own_session:
             session.stop()
-    _summary(out, counts, failed)
+    _summary(out, counts, failed, list(written))
     if counts["errors"]:
         raise typer.Exit(1)
 
 
-def _summary(out: str, counts: dict[str, int], failed: list[object]) -> None:
+def _summary(out: str, counts: dict[str, int], failed: list[object], written: list[str]) -> None:
     for row in failed:
         print(f"tacitus: skipped {row['origin'] or row['doc_id']}: {row['message']}", file=sys.stderr)  # type: ignore[index]
     if counts["errors"] > len(failed):
         print(f"tacitus: ... and {counts['errors'] - len(failed)} more", file=sys.stderr)
     print(
         f"tacitus: coded {counts['documents']} articles ({counts['events']} events, "
-        f"{counts['quotes']} quotes, {counts['mentions']} mentions); failed {counts['errors']}",
+        f"{counts['quotes']} quotes, {counts['mentions']} mentions; {counts['groups']} events after dedup); "
+        f"failed {counts['errors']}",
         file=sys.stderr,
     )
-    print(
-        f"tacitus: wrote Parquet datasets documents, mentions, quotes, events, errors under {out}",
-        file=sys.stderr,
-    )
+    print(f"tacitus: wrote {', '.join(written)} under {out}", file=sys.stderr)

@@ -19,8 +19,9 @@ from typing import Any
 
 import pyarrow as pa
 
-from tacitus.distributed.schema import ARTICLES, DOCUMENT_SKIP, coded_schema
+from tacitus.distributed.schema import ARTICLES, DOCUMENT_SKIP, GDELT_LINES, coded_schema
 from tacitus.errors import InputError
+from tacitus.export.gdelt import gdelt_line
 from tacitus.model import Document
 from tacitus.pipeline import Failure, Pipeline
 from tacitus.readers.core import READABLE, read_blob, read_record
@@ -196,3 +197,10 @@ class CodeArticles:
             for start in range(0, len(articles), size):
                 chunk = coded_rows(pipeline, articles[start : start + size])
                 yield pa.RecordBatch.from_pylist(chunk, schema=schema)
+
+
+def gdelt_lines(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """Deduplicated event rows (`groups`) as GDELT 2.0 lines, by the exporter's own `gdelt_line`."""
+    for batch in batches:
+        lines = [{"value": gdelt_line(row)} for row in batch.to_pylist()]
+        yield pa.RecordBatch.from_pylist(lines, schema=GDELT_LINES)

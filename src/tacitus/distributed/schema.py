@@ -1,7 +1,8 @@
 """Schemas of the distributed outputs, derived from the store's tables (the same types as the Parquet export).
 
-`events` is exactly the Parquet export's event schema (`tacitus export --format parquet`); `mentions`,
-`quotes` and `documents` are the stored tables' columns plus the article's `doc_id`. Spark types are
+`events` and `groups` (deduplicated events) are exactly the Parquet export's schemas (`tacitus export
+--format parquet [--table groups]`); `mentions`, `quotes` and `documents` are the stored tables' columns
+plus the article's `doc_id`. Spark types are
 converted from these Arrow schemas, so there is one source of truth: `tacitus.store.schema`.
 """
 
@@ -17,7 +18,7 @@ from tacitus.export.tables import arrow_schema, columns_schema
 from tacitus.store import schema as db
 
 # Parquet datasets written by `tacitus spark`, in writing order.
-DATASETS = ("documents", "mentions", "quotes", "events", "errors")
+DATASETS = ("documents", "mentions", "quotes", "events", "groups", "errors")
 # Stored only in the database: the article text is the input, the ingestion time has no meaning here.
 DOCUMENT_SKIP = frozenset({"text", "ingested_at"})
 
@@ -29,6 +30,9 @@ ERRORS = pa.schema(
         pa.field("message", pa.string()),
     ]
 )
+
+# GDELT 2.0 event table lines (tab-separated), one per deduplicated event.
+GDELT_LINES = pa.schema([pa.field("value", pa.string())])
 
 # Articles between the read and the code step: a readable document, or a read error (`error` set).
 ARTICLES = pa.schema(
@@ -55,6 +59,7 @@ def dataset_schemas() -> dict[str, pa.Schema]:
         "mentions": columns_schema([*db.mentions.c, doc_id]),
         "quotes": columns_schema([*db.quotes.c, doc_id]),
         "events": arrow_schema("events"),
+        "groups": arrow_schema("groups"),
         "errors": ERRORS,
     }
 

@@ -22,8 +22,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tacitus.distributed.partitions import RECORD_FIELDS, CodeArticles, ReadArticles
-from tacitus.distributed.schema import ARTICLES, DATASETS, coded_schema, spark_schema
+from tacitus.distributed.partitions import RECORD_FIELDS, CodeArticles, ReadArticles, gdelt_lines
+from tacitus.distributed.schema import (
+    ARTICLES,
+    DATASETS,
+    GDELT_LINES,
+    coded_schema,
+    dataset_schemas,
+    spark_schema,
+    spark_type,
+)
 from tacitus.errors import ConfigError
 from tacitus.settings import Settings
 
@@ -111,6 +119,8 @@ class CodedCorpus:
             return self.coded.where(F.col(column).isNotNull()).select(f"{column}.*")
         if name in ("mentions", "quotes", "events"):
             return self.coded.select(F.explode(name).alias("r")).select("r.*")
+        if name == "groups":
+            return event_groups(self.dataset("events"), self.dataset("documents"))
         raise ConfigError(f"dataset {name!r}: use one of {', '.join(DATASETS)}")
 
     @property
@@ -142,10 +152,54 @@ class CodedCorpus:
             *(F.sum(F.size(n)).alias(n) for n in ("mentions", "quotes", "events")),
             F.count("error").alias("errors"),
         ).first()
-        return {name: int(row[name] or 0) for name in DATASETS}
+        counts = {name: int(row[name] or 0) for name in DATASETS if name != "groups"}
+        return {**counts, "groups": self.groups.count()}
+
+    @property
+    def groups(self) -> Any:
+        return self.dataset("groups")
+
+    def gdelt(self) -> Any:
+        """The GDELT 2.0 event table as a DataFrame of tab-separated lines (column `value`)."""
+        with _quiet_pandas_check():
+            return self.groups.mapInArrow(gdelt_lines, spark_schema(GDELT_LINES))
 
     def unpersist(self) -> None:
         self.coded.unpersist()
+
+
+def event_groups(events: Any, documents: Any) -> Any:
+    """GDELT-style deduplicated events, as the database's `event_groups` view computes them.
+
+    One row per (source code, target code, CAMEO code, date) among non-negated events, described by its
+    first event (smallest id) with counts of mentions, sources and articles and the articles' mean tone.
+    `first_added` is the time of this run (GDELT's DATEADDED).
+    """
+    from pyspark.sql import functions as F
+
+    tone = documents.select(F.col("id").alias("document_id"), F.col("tone").alias("_tone"))
+    ev = events.where(~F.col("negated")).join(tone, "document_id", "left")
+    schema = dataset_schemas()["groups"]
+    keys = ["source_code", "target_code", "cameo", "date"]
+    counted = {
+        "num_mentions": F.count(F.lit(1)),
+        "num_sources": F.countDistinct(F.coalesce(F.col("doc_source"), F.lit(""))),
+        "num_articles": F.countDistinct("document_id"),
+        "is_root": F.max(F.when(F.col("sentence_index") == 0, 1).otherwise(0)),
+        "avg_tone": F.avg("_tone"),
+    }
+    described = [n for n in schema.names if n not in counted and n not in keys and n in events.columns]
+    grouped = ev.groupBy(*keys).agg(
+        *(agg.alias(name) for name, agg in counted.items()),
+        F.min(F.struct("id", *(c for c in described if c != "id"), "doc_url")).alias("first"),
+    )
+    computed = {
+        **{k: F.col(k) for k in (*keys, *counted)},
+        **{c: F.col(f"first.{c}") for c in described},
+        "url": F.col("first.doc_url"),
+        "first_added": F.current_timestamp(),
+    }
+    return grouped.select(*(computed[f.name].cast(spark_type(f.type)).alias(f.name) for f in schema))
 
 
 def default_partitions(spark: Any) -> int:
@@ -253,11 +307,40 @@ def code_paths(
     return code_read_articles(spark, read, settings, partitions=partitions, dedupe=dedupe)
 
 
-def write_datasets(corpus: CodedCorpus, out: str, *, overwrite: bool = False) -> dict[str, str]:
-    """Write each dataset as Parquet under `out` (`out/events`...); returns the dataset paths."""
+# Parquet timestamps as the export writes them (UTC microseconds), not Spark's legacy INT96 default.
+TIMESTAMPS_AS_MICROS = {"spark.sql.parquet.outputTimestampType": "TIMESTAMP_MICROS"}
+
+
+@contextmanager
+def _session_conf(spark: Any, conf: Mapping[str, str]) -> Iterator[None]:
+    """Set session settings for the block, then restore the caller's."""
+    before = {key: spark.conf.get(key, None) for key in conf}
+    for key, value in conf.items():
+        spark.conf.set(key, value)
+    try:
+        yield
+    finally:
+        for key, value in before.items():
+            if value is None:
+                spark.conf.unset(key)
+            else:
+                spark.conf.set(key, value)
+
+
+def write_datasets(
+    corpus: CodedCorpus, out: str, *, overwrite: bool = False, gdelt: bool = False
+) -> dict[str, str]:
+    """Write each dataset as Parquet under `out` (`out/events`...), and with `gdelt` the GDELT 2.0 event
+    table as tab-separated text files (`out/gdelt/part-*.txt`); returns the paths written."""
+    mode = "overwrite" if overwrite else "errorifexists"
     written: dict[str, str] = {}
-    for name in DATASETS:
-        path = f"{out.rstrip('/')}/{name}"
-        corpus.dataset(name).write.mode("overwrite" if overwrite else "errorifexists").parquet(path)
-        written[name] = path
+    with _session_conf(corpus.coded.sparkSession, TIMESTAMPS_AS_MICROS):
+        for name in DATASETS:
+            path = f"{out.rstrip('/')}/{name}"
+            corpus.dataset(name).write.mode(mode).parquet(path)
+            written[name] = path
+    if gdelt:
+        path = f"{out.rstrip('/')}/gdelt"
+        corpus.gdelt().write.mode(mode).text(path)
+        written["gdelt"] = path
     return written

@@ -142,6 +142,11 @@ def _clean(value: Any) -> str:
     return str(value).replace("\t", " ").replace("\n", " ").replace("\r", " ")
 
 
+def gdelt_line(row: dict[str, Any]) -> str:
+    """One deduplicated event as a GDELT 2.0 line: tab-separated, no quoting, no newline."""
+    return "\t".join(_clean(v) for v in gdelt_row(row))
+
+
 def iter_gdelt_rows(store: Store) -> Iterator[list[Any]]:
     """Every deduplicated event as a GDELT row (streamed from the database)."""
     g = schema.event_groups_view()
