@@ -17,14 +17,14 @@ SPEECH_VERB_PASSAGES: list[Passage] = [
     # --- reported words opening the sentence, hung on the cue: `NP, X said.` ---
     (
         "fronted-noun-phrase",
-        "Workers like Dana Ruiz, the organiser said.",
-        [("Workers like Dana Ruiz", "the organiser", "indirect")],
+        "Farmers like the Okafors, the union leader said.",
+        [("Farmers like the Okafors", "the union leader", "indirect")],
         [],
     ),
     (
         "fronted-fragment-after-headline",
-        "Clinic funding in doubt.\n\nPlan unclear on whether renters are covered, analysts say.",
-        [("Plan unclear on whether renters are covered", "analysts", "indirect")],
+        "Ferry cuts loom.\n\nFerry schedule unclear on whether winter sailings continue, officials say.",
+        [("Ferry schedule unclear on whether winter sailings continue", "officials", "indirect")],
         [],
     ),
     (
@@ -36,28 +36,27 @@ SPEECH_VERB_PASSAGES: list[Passage] = [
     # --- subjects the parser lost ---
     (
         "cue-verb-tagged-as-noun",
-        "Secrecy is nothing new when it comes to the senator’s health, the former physician maintains.",
-        [("Secrecy is nothing new", "physician", "indirect")],
+        "Landslides are common once the rains begin in earnest, the district's chief geologist maintains.",
+        [("Landslides are common", "geologist", "indirect")],
         [],
     ),
     (
         "subject-read-into-a-number",
-        "That is a small share of the $40 million analysts say it costs to build a stadium.",
-        [("it costs to build a stadium", "analysts", "indirect")],
+        "That is a third of the 90 days lawyers say the appeal usually takes.",
+        [("the appeal usually takes", "lawyers", "indirect")],
         [],
     ),
     (
         "past-cue-read-as-participle-after-apposition",
-        "Mayor Ana Ortiz (D), the governor's rival in the coming election, called Monday for opening the "
-        "budget files.",
-        [("opening the budget files", "Mayor Ana Ortiz", "indirect")],
+        "Senator Ruth Okoro (I), the governor's main rival, called Tuesday for an audit of the agency.",
+        [("an audit of the agency", "Senator Ruth Okoro", "indirect")],
         [],
     ),
     (
         "past-cue-read-as-participle-after-relative-clause",
-        "One of the nurses who signed the petition called the director a coward.",
-        [("the director a coward", "One of the nurses", "indirect")],
-        ["who signed the petition"],
+        "Two of the pilots who joined the strike called the airline reckless.",
+        [("the airline reckless", "Two of the pilots", "indirect")],
+        ["who joined the strike"],
     ),
     ("reduced-relative-names-no-speaker", "A program called Head Start was expanded.", [], ["Head Start"]),
     # --- evidence verbs: documents and figures that show something ---
@@ -74,23 +73,23 @@ SPEECH_VERB_PASSAGES: list[Passage] = [
         [],
     ),
     (
-        "subject-of-able-to",
-        "He was able to tout his polling strength.",
-        [("his polling strength", "He", "indirect")],
+        "subject-of-unable-to",
+        "The coach was unable to praise the referee.",
+        [("the referee", "The coach", "indirect")],
         [],
     ),
     (
-        "subject-of-slow-to",
-        "The agency has been slow to embrace new ideas.",
-        [("new ideas", "The agency", "indirect")],
+        "subject-of-quick-to",
+        "The ministry has been quick to dismiss the complaints.",
+        [("the complaints", "The ministry", "indirect")],
         [],
     ),
     ("worth-noting-names-no-speaker", "It is worth noting that the figures are old.", [], []),
     # --- a `that` clause the parser hung on the noun after the cue ---
     (
-        "that-clause-after-at-the-time",
-        "The paper reported at the time that the editor had warned staff about the segment.",
-        [("that the editor had warned staff", "The paper", "indirect")],
+        "that-clause-after-a-time-phrase",
+        "The wire service reported at dawn that the ambassador had left the capital.",
+        [("that the ambassador had left the capital", "The wire service", "indirect")],
         [],
     ),
     (
