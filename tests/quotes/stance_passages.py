@@ -75,6 +75,37 @@ STANCES: list[Passage] = [
         [("the pipeline", "Senator Ortiz", "indirect")],
         [],
     ),
+    # --- attitude adjectives and nouns in other parses ---
+    (
+        "attitude-adjective-with-its-own-subject",
+        "With city leaders increasingly worried about the drought, the council met on Monday.",
+        [("the drought", "city leaders", "indirect")],
+        [],
+    ),
+    (
+        "attitude-participle-after-copula",
+        "After years abroad, we are convinced this is the right plan.",
+        [("this is the right plan", "we", "indirect")],
+        [],
+    ),
+    (
+        "noun-nationality-adjective-holds-it",
+        "European reluctance to share intelligence has slowed the talks.",
+        [("to share intelligence", "European", "indirect")],
+        [],
+    ),
+    (
+        "noun-clause-on-the-light-verb",
+        "The ministry tried to make the case to lawmakers that the tax is fair.",
+        [("that the tax is fair", "The ministry", "indirect")],
+        [],
+    ),
+    (
+        "noun-after-despite-is-not-the-subjects",
+        "Despite claims that the mayor was the winner of the debate, he lost.",
+        [("that the mayor was the winner of the debate", None, "indirect")],
+        [],
+    ),
     # --- headlines ---
     (
         "headline-verb-read-as-noun",

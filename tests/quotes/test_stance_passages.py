@@ -25,3 +25,10 @@ def test_stance_passage(
 def test_stance_ids_are_unique() -> None:
     ids = [p[0] for p in STANCES]
     assert len(set(ids)) == len(ids)
+
+
+def test_a_claim_set_against_a_clause_is_not_its_subjects(code: Callable[[str], Document]) -> None:
+    doc = code("Despite claims that the mayor was the winner of the debate, he lost.")
+    claims = [q for q in doc.quotes if q.cue is not None and q.cue.text == "claims"]
+    assert len(claims) == 1
+    assert claims[0].speaker_text is None

@@ -100,15 +100,23 @@ def _experiencer(verb: Token, parts: list[Token]) -> Token | None:
 
 
 def _predicated(tok: Token) -> bool:
-    """`were afraid` (an adjective after a copula) or `were frustrated` (tagged a passive participle)."""
-    if tok.pos_ == "ADJ":
-        return bool(tok.dep_ in ("acomp", "oprd"))
+    """`were afraid` (an adjective after a copula), `were frustrated` (tagged a passive participle), `are
+    convinced` (a participle as the copula's complement) or `with leaders worried about ...` (an adjective
+    with its own subject)."""
+    if _own_subject(tok) is not None:
+        return True
+    if (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and tok.dep_ in ("acomp", "oprd"):
+        return True
     return bool(tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
 
 
+def _own_subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "ADJ" else None
+
+
 def _attitude(adj: Token, bounds: Bounds) -> list[Found]:
-    head = adj.head if adj.pos_ == "ADJ" else adj
-    holder = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    head = adj.head if adj.dep_ in ("acomp", "oprd") else adj
+    holder = _own_subject(adj) or next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if holder is None or holder.lower_ in DUMMY or holder.lower_ in ("this", "that", "which"):
         return []
     parts = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp") and c.i > adj.i]

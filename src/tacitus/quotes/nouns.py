@@ -59,6 +59,8 @@ CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 QUOTE_CHARS = frozenset("\"'“”‘’«»„")
 # A time phrase set off at the end of a clause content says when, not what: `..., after the vote`.
 TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "during", "amid"})
+# Concessive prepositions: their phrase is what the clause goes against, not what its subject pursues.
+SETTING_PREPS = frozenset({"despite", "notwithstanding"})
 SPEAKER_POS = frozenset({"PRON", "PROPN", "NOUN"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOUN_CONFIDENCE = 0.7
@@ -102,6 +104,8 @@ def _pursuer(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB" or prep.head.dep_ == "relcl":
         return None
+    if prep.lower_ in SETTING_PREPS:
+        return None  # `despite claims that ..., he lost`: the claims are not his
     who = speaker_of(prep.head)
     return who if who is not None and who.lower_ not in ("it", "there", "this", "that") else None
 
@@ -112,7 +116,7 @@ def _that_clause(noun: Token) -> Token | None:
     for c in noun.children:
         if (
             c.i > noun.i
-            and c.dep_ in ("acl", "ccomp")
+            and c.dep_ in ("acl", "ccomp", "relcl")  # `that` as a mark: not a relative pronoun
             and _has_mark(c, "that")
             and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
         ):
@@ -133,6 +137,7 @@ def _speaker(noun: Token, copular: bool) -> Token | None:
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
                 return pobj  # "the view of the ministry is that ..."
     names = [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in NAME_LABELS]
+    names += [c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # `European reluctance`
     if names:
         return names[-1]  # `a New York Times report that ...`, `the White House statement that ...`
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | HOLDING_VERBS:
@@ -146,12 +151,12 @@ def _complement(noun: Token, speaker: Token, held: bool, terms_only: bool = Fals
     for c in _dependents(noun):
         if c.i < noun.i:
             continue
-        if (
-            c.head.i == noun.i
-            and c.dep_ in ("acl", "ccomp", "relcl")
-            and (_has_mark(c, "that") or _is_infinitive(c))
+        if (c.head.i == noun.i and c.dep_ in ("acl", "ccomp", "relcl")) and (
+            _has_mark(c, "that") or _is_infinitive(c)
         ):
             return c
+        if c.head.i != noun.i and c.dep_ == "ccomp" and _has_mark(c, "that"):
+            return c  # `made the case to voters that ...`: the clause hung on the light verb
         if (
             not terms_only
             and c.dep_ == "prep"
@@ -166,11 +171,12 @@ def _complement(noun: Token, speaker: Token, held: bool, terms_only: bool = Fals
 
 def _dependents(noun: Token) -> list[Token]:
     """The noun's dependents, then those the parser hung on its light verb after it (`made the case for
-    ...`, `has doubts about ...` with `for`/`about` attached to the verb)."""
+    ...`, `has doubts about ...` with `for`/`about` attached to the verb, `made the case to voters that
+    ...` with the clause attached to it)."""
     out = list(noun.children)
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS | HOLDING_VERBS:
-        out += [c for c in verb.children if c.i > noun.i and c.dep_ == "prep"]
+        out += [c for c in verb.children if c.i > noun.i and c.dep_ in ("prep", "ccomp")]
     return out
 
 
