@@ -98,6 +98,25 @@ SPEECH_VERB_PASSAGES: list[Passage] = [
         [],
         ["she organized"],
     ),
+    (
+        "cue-verb-tagged-as-noun-with-infinitive",
+        "The union campaign plans to picket the depot.",
+        [("to picket the depot", "The union campaign", "indirect")],
+        [],
+    ),
+    # --- answering by doing: `responded by ...` ---
+    (
+        "responded-by-gerund",
+        "The finance minister responded by cutting the fees.",
+        [("cutting the fees", "The finance minister", "indirect")],
+        [],
+    ),
+    (
+        "responded-by-saying-leaves-the-content-to-saying",
+        "The governor responded by saying that the roads were safe.",
+        [("that the roads were safe", "The governor", "indirect")],
+        ["by saying"],
+    ),
     # --- addressee verbs: what is urged or told ---
     (
         "urge-lone-object-is-content",

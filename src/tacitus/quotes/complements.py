@@ -82,6 +82,15 @@ def content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) ->
         parts = [p for p in parts if p.dep_ != "dobj"]  # "called the minister": no name given
     if not any(p.dep_ == "ccomp" for p in parts) and cues.takes(lemma, "clause"):
         parts += _stranded_clauses(verb)
+    if not parts and cues.takes(lemma, "clause") and not cues.takes(lemma, "topic"):
+        # `responded by citing the figures`: how the speaker answered (a cue there speaks for itself)
+        parts = [
+            c
+            for c in verb.rights
+            if c.dep_ == "prep"
+            and c.lower_ == "by"
+            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and not is_cue_verb(g, cues) for g in c.children)
+        ]
     if not parts and _bare_speech(verb, lemma, cues):
         # only with no other content: with it, `on Fox News` or `of RT` would join what was said
         parts = [

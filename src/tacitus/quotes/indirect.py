@@ -54,7 +54,8 @@ def _mistagged_cue_verb(tok: Token, cues: Cues) -> bool:
     if tok.tag_ not in ("NN", "NNS") or cues.lemma(tok) not in cues.content:
         return False
     deps = {c.dep_ for c in tok.children}
-    return "ccomp" in deps and ("nsubj" in deps or _folded_subject(tok) is not None)
+    reports = "ccomp" in deps or ("xcomp" in deps and cues.takes(cues.lemma(tok), "infinitive"))
+    return reports and ("nsubj" in deps or _folded_subject(tok) is not None)
 
 
 def _folded_subject(verb: Token) -> Token | None:
