@@ -16,11 +16,13 @@ ratios. Needs the spark extra and Java (bash scripts/spark.sh).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from generate_corpus import write_corpus
 
@@ -57,6 +59,15 @@ def tree_cpu_seconds(root: int | None = None) -> float:
     return total
 
 
+def write_briefings(n: int, out: Path) -> None:
+    """N copies of the example article, each a little different (as benchmarks/bench_pipeline.py does)."""
+    base = (ROOT / "examples" / "briefing.txt").read_text(encoding="utf-8")
+    with out.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            text = base.replace("Monday", ["Monday", "Tuesday", "Wednesday"][i % 3]) + f"\n\nRef {i}."
+            fh.write(json.dumps({"id": f"b{i:06d}", "text": text, "date": "2026-03-02"}) + "\n")
+
+
 def baseline(corpus: Path) -> tuple[float, float, Counts]:
     """Seconds and record counts for the single-process pipeline (model loaded and warmed first)."""
     unique = {d.content_hash: d for d in read_paths([corpus]) if isinstance(d, Document)}
@@ -64,24 +75,25 @@ def baseline(corpus: Path) -> tuple[float, float, Counts]:
     pipeline = Pipeline(Settings())
     list(pipeline.run(docs[:4]))
     t0, c0 = time.perf_counter(), tree_cpu_seconds()
-    counts = {"documents": 0, "mentions": 0, "quotes": 0, "events": 0}
+    counts = {"documents": 0, "mentions": 0, "quotes": 0, "events": 0, "words": 0}
     for r in pipeline.run(docs):
         if isinstance(r, Document):
             counts["documents"] += 1
             counts["mentions"] += len(r.mentions)
             counts["quotes"] += len(r.quotes)
             counts["events"] += len(r.events)
+            counts["words"] += len(r.text.split())
     return time.perf_counter() - t0, tree_cpu_seconds() - c0, counts
 
 
-def spark_run(spark: object, corpus: Path, out: Path, partitions: int | None) -> tuple[float, float, Counts]:
+def spark_run(spark: Any, corpus: Path, out: Path, partitions: int | None) -> tuple[float, float, Counts]:
     """Seconds and record counts for a Spark run that writes the Parquet datasets."""
     from tacitus.distributed.spark import code_paths, write_datasets
 
     t0, c0 = time.perf_counter(), tree_cpu_seconds()
     coded = code_paths(spark, [str(corpus)], partitions=partitions)
     write_datasets(coded, str(out), overwrite=True)
-    counts = coded.counts()
+    counts = {**coded.counts(), "groups": spark.read.parquet(str(out / "groups")).count()}
     secs, cpu = time.perf_counter() - t0, tree_cpu_seconds() - c0
     coded.unpersist()
     return secs, cpu, counts
@@ -92,12 +104,22 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--master", default="local[2]")
     ap.add_argument("--partitions", type=int, default=None, help="default: 4 per core")
+    ap.add_argument(
+        "--articles",
+        choices=("generated", "briefing"),
+        default="generated",
+        help="generated: synthetic wire stories (~130 words); briefing: varied copies of "
+        "examples/briefing.txt (~610 words)",
+    )
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    corpus = args.out / f"spark_corpus_{args.n}.jsonl"
+    corpus = args.out / f"spark_{args.articles}_{args.n}.jsonl"
     if not corpus.is_file():
-        write_corpus(args.n, corpus)
+        if args.articles == "generated":
+            write_corpus(args.n, corpus)
+        else:
+            write_briefings(args.n, corpus)
 
     base = baseline(corpus)
 
@@ -122,7 +144,10 @@ def main() -> int:
             f"spark {args.master} warm": warm,
         },
     )
-    same = all({k: run[2][k] for k in base[2]} == base[2] for run in (cold, warm))
+    same = all(
+        all(run[2][k] == base[2][k] for k in ("documents", "events", "quotes", "mentions"))
+        for run in (cold, warm)
+    )
     print(f"spark and single-process record counts identical: {same}")
     return 0 if same else 1
 
@@ -132,7 +157,11 @@ def _report(
 ) -> None:
     base_secs, _, base_counts = runs["single process (baseline)"]
     n = base_counts["documents"]
-    print(f"corpus: {args.n} articles ({n} coded), master: {args.master}, cpus: {os.cpu_count()}")
+    words = base_counts["words"]
+    print(
+        f"corpus: {args.n} {args.articles} articles ({n} coded, {words} words), "
+        f"master: {args.master}, cpus: {os.cpu_count()}"
+    )
     print(f"spark session start: {start_secs:.1f} s")
     print(f"{'run':<27} {'art/s':>7} {'ratio':>6} {'CPU s':>7} {'art/CPU s':>10}  records")
     for name, (secs, cpu, counts) in runs.items():

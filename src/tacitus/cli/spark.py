@@ -100,7 +100,8 @@ def spark_command(
                 session, inputs, settings, default_date=when, partitions=partitions, dedupe=dedupe
             )
         written = tspark.write_datasets(corpus, out, overwrite=overwrite, gdelt=gdelt)
-        counts = corpus.counts()
+        # The groups just written: counting them again would redo the aggregation.
+        counts = {**corpus.counts(), "groups": session.read.parquet(written["groups"]).count()}
         failed = corpus.errors.limit(MAX_LISTED_ERRORS).collect() if counts["errors"] else []
         corpus.unpersist()
     finally:
