@@ -1,4 +1,4 @@
-"""The cue lexicon's non-speech senses (`called in to a show`) and their schema check."""
+"""The cue lexicon's non-speech senses (`called in to a show`), genre-object verbs and their schema check."""
 
 from __future__ import annotations
 
@@ -72,3 +72,11 @@ def test_malformed_non_speech_senses_are_rejected(senses: object, problem: str) 
 
 def _raw() -> dict[str, Any]:
     return dict(yaml.safe_load(default_cue_path().read_text(encoding="utf-8")))
+
+
+def test_genre_object_verbs_must_be_addressee_verbs() -> None:
+    assert {"tell", "ask"} <= load_cues().genre_objects
+    raw = copy.deepcopy(_raw())
+    raw["genre_object_verbs"] = ["say"]
+    with pytest.raises(DataFileError, match="not addressee_verbs"):
+        check_cue_schema(raw, "cues.yaml")

@@ -125,6 +125,7 @@ SPEECH_VERB_PASSAGES: list[Passage] = [
         [],
     ),
     ("tell-lone-hearer-is-no-content", "The mayor told reporters on Friday.", [], ["reporters"]),
+    ("tell-genre-object-is-no-content", "The host told more jokes at the dinner.", [], ["jokes"]),
     (
         "tell-infinitive-after-a-place",
         "The governor told residents in a radio address to stay indoors.",

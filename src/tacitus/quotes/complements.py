@@ -71,7 +71,7 @@ def content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) ->
         # `While he conceded X was Y, Ham noted Z ...`: a clause before the cue is another statement
         parts = [p for p in parts if not (p.dep_ == "ccomp" and p.i < verb.i)]
     if lemma in cues.addressee_verbs and not any(p.dep_ == "xcomp" or _told_to(p) for p in parts):
-        alone = all(p.dep_ == "dobj" for p in parts)
+        alone = all(p.dep_ == "dobj" for p in parts) and lemma not in cues.genre_objects
         # "told reporters that ...", but "urged restraint": a lone object that names no one is what is said
         parts = [p for p in parts if p.dep_ != "dobj" or (alone and not _hearer(p, cues))]
     elif lemma in cues.addressee_verbs:

@@ -37,6 +37,7 @@ _OPTIONAL_KEYS = (
     "reception_nouns",
     "commitment_nouns",
     "non_speech_senses",
+    "genre_object_verbs",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 ACT_KINDS = frozenset({"object", "infinitive", "preposition"})
@@ -69,6 +70,7 @@ class Cues:
     commitment_nouns: frozenset[str] = frozenset()  # agreed terms only: `signed an agreement to ...`
     # verb lemma -> (dependency label, word) pairs that make it no speech: `called in to a show`
     non_speech: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    genre_objects: frozenset[str] = frozenset()  # addressee verbs whose thing-object is a genre: `told jokes`
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -154,6 +156,7 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         reception_nouns=_noun_subset(raw, "reception_nouns", where),
         commitment_nouns=_noun_subset(raw, "commitment_nouns", where),
         non_speech=_non_speech(raw, content, where),
+        genre_objects=_genre_objects(raw, addressees, where),
     )
 
 
@@ -182,6 +185,15 @@ def _non_speech(
         where_verb = f"{where}: non_speech_senses: {verb}"
         out[verb] = frozenset((SENSE_DEPS[k], w) for k in spec for w in _words(spec, k, where_verb))
     return out
+
+
+def _genre_objects(raw: dict[Any, Any], addressees: list[str], where: str) -> frozenset[str]:
+    """The optional `genre_object_verbs`, each one of the addressee verbs."""
+    words = _optional(raw, "genre_object_verbs", where)
+    stray = sorted(words - set(addressees))
+    if stray:
+        raise DataFileError(where, None, f"genre_object_verbs: {stray} are not addressee_verbs")
+    return words
 
 
 def _optional(raw: dict[Any, Any], key: str, where: str) -> frozenset[str]:
