@@ -106,6 +106,31 @@ STANCES: list[Passage] = [
         [("that the mayor was the winner of the debate", None, "indirect")],
         [],
     ),
+    # --- stance roles ---
+    (
+        "stance-role-after-copula",
+        "Senator Vance has been a consistent supporter of the rail link.",
+        [("the rail link", "Senator Vance", "indirect")],
+        [],
+    ),
+    (
+        "stance-role-in-apposition",
+        "Ana Lee, a longtime opponent of the toll, spoke at the rally.",
+        [("the toll", "Ana Lee", "indirect")],
+        [],
+    ),
+    (
+        "stance-role-with-nobody-named",
+        "Early backers of the stadium plan have gone quiet.",
+        [("the stadium plan", None, "indirect")],
+        [],
+    ),
+    (
+        "stance-role-not-a-job-title",
+        "The paper hired a film critic of some renown.",
+        [],
+        ["some renown"],
+    ),
     # --- headlines ---
     (
         "headline-verb-read-as-noun",

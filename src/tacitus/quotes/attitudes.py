@@ -7,6 +7,7 @@
 - `it is clear that ...`: an impersonal judgement, with no holder.
 - `in a new poll, X leads`, `in his eyes, ...`: a source noun in an `in` phrase over its clause.
 - `X is against ...`: a person or group's stance after a copula.
+- `X, a longtime opponent of ...`: a stance role noun; the copula's subject or apposition's head holds it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def attitude_quotes(tok: Token, cues: Cues, bounds: Bounds) -> list[Found]:
     lemma = cues.lemma(tok)
     if lemma in cues.acts:
         return act_quotes(tok, cues, bounds)
+    if lemma in cues.stance_roles and tok.pos_ == "NOUN":
+        return _stance_role(tok, bounds)
     if tok.tag_.startswith("VB") and (named := characterisation(tok, cues, bounds)):
         return named
     if lemma in cues.seeming and tok.pos_ in ("VERB", "AUX") and not is_cue_verb(tok, cues):
@@ -47,6 +50,23 @@ def attitude_quotes(tok: Token, cues: Cues, bounds: Bounds) -> list[Found]:
     if tok.lower_ == "against" and tok.dep_ == "prep":
         return _against(tok, cues, bounds)
     return []
+
+
+def _stance_role(noun: Token, bounds: Bounds) -> list[Found]:
+    """`she has been a staunch supporter of NATO and of its allies`, `Lee, an opponent of the tax`,
+    `supporters of the bill`: what the `of`/`for` phrase names, held by the copula's subject or the
+    apposition's head, else by nobody named."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    obj = _object(prep) if prep is not None else None
+    if prep is None or obj is None:
+        return []
+    tokens = _subtrees([obj, *(c for c in prep.children if c.dep_ in ("cc", "conj"))])
+    holder = None
+    if noun.dep_ == "attr":
+        holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    elif noun.dep_ == "appos":
+        holder = noun.head
+    return _found(noun, tokens, holder, bounds, "noun")
 
 
 def _against(prep: Token, cues: Cues, bounds: Bounds) -> list[Found]:
