@@ -104,6 +104,12 @@ SPEECH_VERB_PASSAGES: list[Passage] = [
         [("to picket the depot", "The union campaign", "indirect")],
         [],
     ),
+    (
+        "infinitive-read-as-adverbial",
+        "If prices fall, the firm could close the plant or decline to expand it should demand slump.",
+        [("to expand it", "the firm", "indirect")],
+        [],
+    ),
     # --- answering by doing: `responded by ...` ---
     (
         "responded-by-gerund",

@@ -159,6 +159,8 @@ def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
         return "clause" if cues.takes(lemma, "clause") else None
     if child.dep_ == "advcl" and lemma in cues.addressee_verbs and _told_to(child):
         return "infinitive" if cues.takes(lemma, "infinitive") else None
+    if child.dep_ == "advcl" and _right_after(child) and lemma not in cues.addressee_verbs:
+        return "infinitive" if cues.takes(lemma, "infinitive") else None
     kind = DEP_KINDS.get(child.dep_)
     if kind is None:
         return None
@@ -183,6 +185,15 @@ def _told_to(clause: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
     )
+
+
+def _right_after(clause: Token) -> bool:
+    """`declined to appeal`: a to-infinitive right after the verb that the parser made an adverbial."""
+    verb = clause.head
+    if clause.tag_ != "VB" or clause.i != verb.i + 2:
+        return False
+    to = verb.doc[verb.i + 1]
+    return bool(to.lower_ == "to" and to.head.i == clause.i)
 
 
 def _is_bare_clause(clause: Token) -> bool:
