@@ -109,7 +109,7 @@ def main() -> int:
         choices=("generated", "briefing"),
         default="generated",
         help="generated: synthetic wire stories (~130 words); briefing: varied copies of "
-        "examples/briefing.txt (~610 words)",
+        "examples/briefing.txt (~310 words)",
     )
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
     args = ap.parse_args()
