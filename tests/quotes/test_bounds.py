@@ -67,9 +67,25 @@ def test_a_subject_parsed_as_the_cue_object_keeps_its_reported_clause(code: Code
     ]
 
 
-def test_an_in_phrase_after_the_object_goes_with_the_object(code: Code) -> None:
-    doc = code("The teachers union endorsed the mayor in the race for governor.")
-    assert _contents(doc, "endorsed") == ["the mayor in the race for governor"]
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The teachers union endorsed the mayor in the race for governor.",
+            "endorsed",
+            "the mayor in the race for governor",
+        ),
+        (
+            "The governor likened the budget to a leaky boat in a storm at sea.",
+            "likened",
+            "the budget to a leaky boat in a storm",
+        ),
+    ],
+)
+def test_an_in_phrase_after_the_object_goes_with_the_object(
+    code: Code, text: str, cue: str, content: str
+) -> None:
+    assert _contents(code(text), cue) == [content]
 
 
 @pytest.mark.parametrize(

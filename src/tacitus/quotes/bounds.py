@@ -61,7 +61,9 @@ def in_object(prep: Token, parts: list[Token], channels: frozenset[str]) -> bool
     """`endorsed Clinton in the race`, `revealed a gulf in the way they see it`: an `in` phrase right after
     the object that the parser hung on the verb modifies the object, unless it names where, when or
     through what it was said (`in Ohio`, `in March`, `in an interview`, `in his remarks`)."""
-    if prep.lower_ != "in" or not any(p.dep_ == "dobj" and prep.i == p.right_edge.i + 1 for p in parts):
+    if prep.lower_ != "in" or not any(
+        p.dep_ in ("dobj", "prep") and prep.i == p.right_edge.i + 1 for p in parts
+    ):
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None or obj.lemma_.lower() in channels or obj.lower_ in channels:
