@@ -53,3 +53,20 @@ def test_a_trailing_relative_clause_on_an_object_stays_out_of_the_content(code: 
 def test_a_noun_phrase_glossing_the_request_after_its_content_is_left_out(code: Code) -> None:
     doc = code("The governor asked the council to delay the vote, a request it refused.")
     assert _contents(doc, "governor") == ["the council to delay the vote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The senator attacked the governor as a liar, with jabs at his record on taxes.",
+            "senator",
+            "the governor as a liar",
+        ),
+        ("The mayor isn't saying much about the budget, with one exception.", "mayor", "the budget"),
+    ],
+)
+def test_a_with_phrase_set_off_after_the_content_on_the_cue_is_how_it_was_said(
+    code: Code, text: str, speaker: str, content: str
+) -> None:
+    assert _contents(code(text), speaker) == [content]

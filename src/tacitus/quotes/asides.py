@@ -23,6 +23,7 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "despite", "amid", "amidst"})  # never
 CHANNEL_PREPS = frozenset({"in", "on", "at", "via", "through", "over"})  # `on Twitter`, `in an email`
 TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "as", "once", "whenever"})
 CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
+PREDICATE_POS = frozenset({"VERB", "AUX"})
 GLOSS_DETERMINERS = frozenset({"a", "an", "the"})  # `, a request it refused`: a gloss, not a name
 
 
@@ -135,9 +136,19 @@ def side_remarks(doc: Any, tokens: set[int]) -> set[int]:
         t = doc[i]
         if i in out or t.left_edge.i == 0 or doc[t.left_edge.i - 1].text not in ",;—–-":
             continue
-        if _is_side_remark(t) and not _inner_clause(t, doc[t.left_edge.i - 1], last):
+        if _cue_accompaniment(t, tokens) or (
+            _is_side_remark(t) and not _inner_clause(t, doc[t.left_edge.i - 1], last)
+        ):
             out |= {x.i for x in t.subtree} | {t.left_edge.i - 1}
     return out
+
+
+def _cue_accompaniment(t: Token, tokens: set[int]) -> bool:
+    """`attacked him as a fraud, with jabs at his record`, `isn't saying much about it, with one exception`:
+    a `with` phrase set off after the content and hung on the cue verb itself says how it was said."""
+    return bool(
+        t.dep_ == "prep" and t.lower_ == "with" and t.head.i not in tokens and t.head.pos_ in PREDICATE_POS
+    )
 
 
 def _inner_clause(t: Token, mark: Token, last: int) -> bool:
