@@ -131,6 +131,19 @@ STANCES: list[Passage] = [
         [],
         ["some renown"],
     ),
+    # --- reactions: the object of `at` ---
+    (
+        "reaction-bristle-at",
+        "Several lawmakers bristled at the new questions about the budget.",
+        [("the new questions about the budget", "Several lawmakers", "indirect")],
+        [],
+    ),
+    (
+        "reaction-look-at-is-no-stance",
+        "The engineers looked at the charts for an hour.",
+        [],
+        ["the charts"],
+    ),
     # --- headlines ---
     (
         "headline-verb-read-as-noun",

@@ -8,6 +8,7 @@
 - `in a new poll, X leads`, `in his eyes, ...`: a source noun in an `in` phrase over its clause.
 - `X is against ...`: a person or group's stance after a copula.
 - `X, a longtime opponent of ...`: a stance role noun; the copula's subject or apposition's head holds it.
+- `X bristled at ...`: a reaction verb's `at` phrase.
 """
 
 from __future__ import annotations
@@ -49,7 +50,20 @@ def attitude_quotes(tok: Token, cues: Cues, bounds: Bounds) -> list[Found]:
         return _in_source(tok, cues, bounds)
     if tok.lower_ == "against" and tok.dep_ == "prep":
         return _against(tok, cues, bounds)
+    if tok.lower_ == "at" and tok.dep_ == "prep" and cues.lemma(tok.head) in cues.reactions:
+        return _reaction(tok, cues, bounds)
     return []
+
+
+def _reaction(prep: Token, cues: Cues, bounds: Bounds) -> list[Found]:
+    """`lawmakers bristled at the questions`: what a reaction verb's `at` phrase names, held by its agent
+    subject (none in a participle clause: `balking at the cost`)."""
+    verb = prep.head
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = _object(prep)
+    if verb.pos_ != "VERB" or obj is None or (holder is not None and not is_agent(holder, cues)):
+        return []
+    return _found(verb, {t.i for t in obj.subtree}, holder, bounds, "act")
 
 
 def _stance_role(noun: Token, bounds: Bounds) -> list[Found]:

@@ -39,6 +39,7 @@ _OPTIONAL_KEYS = (
     "non_speech_senses",
     "genre_object_verbs",
     "stance_role_nouns",
+    "reaction_verbs",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 ACT_KINDS = frozenset({"object", "infinitive", "preposition"})
@@ -70,6 +71,7 @@ class Cues:
     reception_nouns: frozenset[str] = frozenset()  # criticism received, among `nouns`: `X faced criticism`
     commitment_nouns: frozenset[str] = frozenset()  # agreed terms only: `signed an agreement to ...`
     stance_roles: frozenset[str] = frozenset()  # `a staunch opponent of ...`: people by their stance
+    reactions: frozenset[str] = frozenset()  # `X balked at the plan`: the object of `at` is the content
     # verb lemma -> (dependency label, word) pairs that make it no speech: `called in to a show`
     non_speech: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     genre_objects: frozenset[str] = frozenset()  # addressee verbs whose thing-object is a genre: `told jokes`
@@ -158,6 +160,7 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         reception_nouns=_noun_subset(raw, "reception_nouns", where),
         commitment_nouns=_noun_subset(raw, "commitment_nouns", where),
         stance_roles=_optional(raw, "stance_role_nouns", where),
+        reactions=_optional(raw, "reaction_verbs", where),
         non_speech=_non_speech(raw, content, where),
         genre_objects=_genre_objects(raw, addressees, where),
     )
