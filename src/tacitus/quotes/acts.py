@@ -47,9 +47,9 @@ def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int
 
 
 def characterisation(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int]]) -> list[Found]:
-    """`she pounded the senator as a “con artist”`, `rated the claims as “false”`: an agent's verb whose
+    """`she attacked the mayor as a “fraud”`, `rated the claims as “false”`: an agent's verb whose
     object an `as` phrase names in quotation marks characterises it, whatever the verb; the object and the
-    name are the content (without the marks the phrase is as often a role: `tapped Kaine as running mate`)."""
+    name are the content (without the marks the phrase is as often a role: `picked Lee as running mate`)."""
     if not verb.tag_.startswith("VB") or is_cue_verb(verb, cues) or _inside_report(verb, cues):
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -71,7 +71,7 @@ def characterisation(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[in
 
 def _named(verb: Token) -> Token | None:
     """The object a verb characterises: its direct object, or that of a particle-like preposition right
-    after it (`went after Trump as ...`)."""
+    after it (`went after Jones as ...`)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is not None:
         return obj

@@ -144,7 +144,7 @@ def side_remarks(doc: Any, tokens: set[int]) -> set[int]:
 
 
 def _cue_accompaniment(t: Token, tokens: set[int]) -> bool:
-    """`attacked him as a fraud, with jabs at his record`, `isn't saying much about it, with one exception`:
+    """`attacked him as a fraud, with jabs at his record`, `won't say much about the talks, with one caveat`:
     a `with` phrase set off after the content and hung on the cue verb itself says how it was said."""
     return bool(
         t.dep_ == "prep" and t.lower_ == "with" and t.head.i not in tokens and t.head.pos_ in PREDICATE_POS

@@ -56,7 +56,7 @@ def attitude_quotes(tok: Token, cues: Cues, bounds: Bounds) -> list[Found]:
 
 
 def _reaction(prep: Token, cues: Cues, bounds: Bounds) -> list[Found]:
-    """`lawmakers bristled at the questions`: what a reaction verb's `at` phrase names, held by its agent
+    """`the senators bristled at the remarks`: what a reaction verb's `at` phrase names, held by its agent
     subject (none in a participle clause: `balking at the cost`)."""
     verb = prep.head
     holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -67,7 +67,7 @@ def _reaction(prep: Token, cues: Cues, bounds: Bounds) -> list[Found]:
 
 
 def _stance_role(noun: Token, bounds: Bounds) -> list[Found]:
-    """`she has been a staunch supporter of NATO and of its allies`, `Lee, an opponent of the tax`,
+    """`he has been a steady supporter of the treaty and of its aims`, `Lee, an opponent of the tax`,
     `supporters of the bill`: what the `of`/`for` phrase names, held by the copula's subject or the
     apposition's head, else by nobody named."""
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)

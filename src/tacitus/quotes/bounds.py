@@ -11,7 +11,7 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def is_occasion(clause: Token, lemma: str, cues: Cues) -> bool:
-    """`what she said when she resigned`, `described him as a hawk when he ran`: a `when`/`where`
+    """`what he said when he retired`, `described him as a hawk when he ran`: a `when`/`where`
     clause after the cue's own object says when it was said, although the parser, seeing no `mark`,
     offers it as a bare reported clause. After a hearer (`asked the mayor when ...`) or with no object
     (`did not say when ...`) it is an indirect question, and `when it comes to X` is about X."""
@@ -24,12 +24,12 @@ def is_occasion(clause: Token, lemma: str, cues: Cues) -> bool:
 
 def is_predicate(conj: Token) -> bool:
     """Whether a conjunct is coordinated with a verb (a second predicate) rather than with a modifier
-    inside a noun phrase (`a glaring and well-known weakness`: `known` is no second statement)."""
+    inside a noun phrase (`a costly and well-known flaw`: `known` is no second statement)."""
     return conj.dep_ != "conj" or conj.head.pos_ in PREDICATE_POS
 
 
 def subject_as_object(parts: list[Token]) -> bool:
-    """`said single people and families - of any kind - would qualify`: the parser takes the subject of
+    """`said small firms and farms - of every size - would benefit`: the parser takes the subject of
     a reported clause for the cue's object and leaves the clause without one; the content is a clause."""
     objects = [p for p in parts if p.dep_ == "dobj"]
     clauses = [p for p in parts if p.dep_ == "ccomp"]
@@ -58,7 +58,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def in_object(prep: Token, parts: list[Token], channels: frozenset[str]) -> bool:
-    """`endorsed Clinton in the race`, `revealed a gulf in the way they see it`: an `in` phrase right after
+    """`backed Smith in the primary`, `showed a rift in the way they vote`: an `in` phrase right after
     the object that the parser hung on the verb modifies the object, unless it names where, when or
     through what it was said (`in Ohio`, `in March`, `in an interview`, `in his remarks`)."""
     if prep.lower_ != "in" or not any(

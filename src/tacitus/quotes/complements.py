@@ -107,9 +107,9 @@ def _hearer(obj: Token, cues: Cues) -> bool:
 
 
 def _stranded_clauses(verb: Token) -> list[Token]:
-    """`reported at the time that ...`, `yelling to the officers that ...`: a `that` clause the parser
+    """`wrote in the memo that ...`, `shouting to the guards that ...`: a `that` clause the parser
     hung on the noun of a prepositional phrase after the cue as a relative clause (`that` introduces it
-    and is no part of it, unlike `the officers that stopped him`)."""
+    and is no part of it, unlike `the guards that stopped him`)."""
     out = []
     for prep in verb.rights:
         if prep.dep_ != "prep":
@@ -177,7 +177,7 @@ def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
 
 
 def _told_to(clause: Token) -> bool:
-    """`told his supporters at a rally to go and vote`: an infinitive after the hearer that the parser
+    """`told the volunteers at the office to go home`: an infinitive after the hearer that the parser
     took for an adverbial (a purpose) rather than what they were told."""
     verb = clause.head
     return (
@@ -283,7 +283,7 @@ def content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
 
 def _set_off(mod: Token) -> set[int]:
     """A modifier of an object set off by a comma, dash or bracket, with its separator (a comma inside
-    closing quotation marks, `called it a “rant,” a series of posts`, stays with the quotation)."""
+    closing quotation marks, `called it a “stunt,” a string of speeches`, stays with the quotation)."""
     i, doc = mod.left_edge.i - 1, mod.doc
     if i < 0:
         return set()

@@ -59,7 +59,7 @@ def _cue_at(parsed: Any, found: Found, cues: Cues) -> bool:
 
 
 def _noun_verbs(parsed: Any, cues: Cues) -> list[Found]:
-    """`Federal court rules against voter purges`, `Obama, others vow consequences`: a headline root the
+    """`Appeals court rules against toll rise`, `Mayor, council vow inquiry`: a headline root the
     parser took for a noun whose lemma is a cue or act verb, with an agent before it (a person, a group, a
     role) and complements after it."""
     out = []
@@ -89,7 +89,7 @@ def _may_close_with_report(line: str) -> bool:
 
 
 def _closing_report(parsed: Any, cues: Cues) -> list[Found]:
-    """`Language unclear on who is covered, experts say.`: a reporting verb ending a short line after a
+    """`Rules vague on who may apply, lawyers say.`: a reporting verb ending a short line after a
     comma and its subject (in a line the whole-document parse found no attribution in, often a verbless
     headline clause): what comes before the comma is the content."""
     words = [t for t in parsed if not (t.is_punct or t.is_space)]

@@ -49,7 +49,7 @@ def indirect_quotes(tokens: Iterable[Token], cues: Cues, lines: Lines) -> Iterat
 
 
 def _mistagged_cue_verb(tok: Token, cues: Cues) -> bool:
-    """`..., the former doctor maintains.`: a cue verb the tagger took for a plural noun, which its
+    """`..., the retired engineer maintains.`: a cue verb the tagger took for a plural noun, which its
     clausal complement and subject give away."""
     if tok.tag_ not in ("NN", "NNS") or cues.lemma(tok) not in cues.content:
         return False
@@ -59,7 +59,7 @@ def _mistagged_cue_verb(tok: Token, cues: Cues) -> bool:
 
 
 def _folded_subject(verb: Token) -> Token | None:
-    """`..., the former physician maintains.`: the subject a mistagged cue verb swallowed as a compound."""
+    """`..., the retired engineer maintains.`: the subject a mistagged cue verb swallowed as a compound."""
     if verb.tag_.startswith("VB"):
         return None
     return next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
@@ -156,7 +156,7 @@ def _subject_before_modifier(verb: Token) -> Token | None:
 
 def _speaker_words(speaker: Token, guessed: bool, verb: Token) -> tuple[int, int]:
     """The speaker's noun phrase; a guessed common noun is only itself, since the parser put it in
-    another phrase (`the $20 million experts say it costs`); a phrase that runs over the cue (`One of the
+    another phrase (`the $5 billion analysts say it will cost`); a phrase that runs over the cue (`One of the
     doctors who signed the letter called ...`) stops before its clause."""
     if guessed and speaker.pos_ == "NOUN":
         return token_span(speaker)
@@ -204,13 +204,13 @@ def _fronted_wh(verb: Token, tokens: set[int]) -> bool:
 
 
 def _fronted_words(verb: Token, speaker: Token, lo: int) -> set[int]:
-    """`People like Scott, he said.`, `These employees, she explained, were well paid`: the reported words
+    """`Folks like Maria, she said.`, `These drivers, he explained, were paid fairly`: the reported words
     open the sentence and the parser hung them on the cue; what continues after the reporting clause
     (a conjunct set off by a comma) is said too."""
     doc = verb.doc
     front = next((c for c in verb.lefts if c.dep_ in FRONTED_DEPS and c.i < speaker.i), None)
     if front is None or heads_time(front) or front.right_edge.i + 2 != speaker.left_edge.i:
-        return set()  # `This week, the president declined`: when, not what
+        return set()  # `On Monday, the governor declined`: when, not what
     if doc[front.right_edge.i + 1].text != ",":
         return set()
     if any(not doc[i].is_punct for i in range(lo, front.left_edge.i)):

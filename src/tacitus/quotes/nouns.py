@@ -137,7 +137,7 @@ def _speaker(noun: Token, copular: bool) -> Token | None:
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
                 return pobj  # "the view of the ministry is that ..."
     names = [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in NAME_LABELS]
-    names += [c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # `European reluctance`
+    names += [c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # `Dutch caution`
     if names:
         return names[-1]  # `a New York Times report that ...`, `the White House statement that ...`
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | HOLDING_VERBS:

@@ -64,7 +64,7 @@ def speaker_of(verb: Token, depth: int = 0) -> Token | None:
         ):
             return child
     if depth < 2 and verb.dep_ == "acomp" and verb.head.i != verb.i:
-        # "was able to tout ...", "has been slow to embrace ...": the adjective's subject ("it is worth
+        # "was able to tout ...", "has been quick to reject ...": the adjective's subject ("it is worth
         # noting" names nobody)
         who = speaker_of(verb.head, depth + 1)
         return who if who is not None and who.lower_ not in DUMMY_SUBJECTS else None
