@@ -13,14 +13,13 @@ from functools import lru_cache
 
 from tacitus.actors.tables import roles
 from tacitus.quotes.cues import Cues
-from tacitus.quotes.found import Found, Token, heads_time, is_cue_verb, token_runs, token_span
+from tacitus.quotes.found import QUOTE_CHARS, Found, Token, heads_time, is_cue_verb, token_runs, token_span
 from tacitus.quotes.speakers import noun_phrase
 
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 DEP_KINDS = {"dobj": "object", "xcomp": "infinitive", "prep": "preposition"}
 CONFIDENCE = 0.5
-QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 
 
 def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int]]) -> list[Found]:
@@ -58,7 +57,7 @@ def characterisation(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[in
         return []
     after = [c for h in (verb, named) for c in h.children if c.i > named.i]
     name = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if name is None or not any(t.is_quote or (t.is_punct and t.text in QUOTE_MARKS) for t in name.subtree):
+    if name is None or not any(t.is_quote or (t.is_punct and t.text in QUOTE_CHARS) for t in name.subtree):
         return []
     lo, hi = bounds(verb)
     tokens = {t.i for p in (named, name) for t in p.subtree if lo <= t.i < hi}

@@ -3,10 +3,11 @@ content (a time clause after an object) or as a second statement (a participle i
 
 from __future__ import annotations
 
+from tacitus.quotes.asides import PREDICATE_POS
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Token
 
-PREDICATE_POS = frozenset({"VERB", "AUX"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
@@ -52,9 +53,6 @@ def subject_gap(parts: list[Token]) -> set[int]:
     obj = next(p for p in parts if p.dep_ == "dobj")
     clause = next(p for p in parts if p.dep_ == "ccomp")
     return set(range(obj.right_edge.i + 1, clause.left_edge.i))
-
-
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def in_object(prep: Token, parts: list[Token], channels: frozenset[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tacitus.quotes.acts import is_agent
 from tacitus.quotes.asides import (
+    TIME_MARKS,
     dash_gloss,
     leading_circumstances,
     side_remarks,
@@ -17,7 +18,7 @@ from tacitus.quotes.asides import (
     trailing_circumstances,
 )
 from tacitus.quotes.bounds import in_object, is_occasion, is_predicate, subject_as_object, subject_gap
-from tacitus.quotes.conjuncts import coordinated, is_purpose, speaks
+from tacitus.quotes.conjuncts import coordinated, has_subject, is_purpose, speaks
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Token, heads_time, is_cue_verb
 
@@ -35,7 +36,6 @@ CLAUSE_EXTEND_DEPS = frozenset({"advcl"})
 NOMINAL_EXTEND_DEPS = frozenset(
     {"advcl", "prep", "npadvmod", "oprd", "dobj", "ccomp", "acomp", "xcomp", "advmod"}
 )
-TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "as", "once", "whenever"})
 REASON_MARKS = frozenset({"because"})
 # Prepositions that, right after an object, modify it rather than the verb (`rough handling by the guards`);
 # `at`, `during`, `since` there are as often where or when it was said (`spoke at the rally`); `in` goes with
@@ -256,7 +256,7 @@ def content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
         if (
             t.dep_ in ("conj", "advcl")
             and is_cue_verb(t, cues)
-            and (not _has_subject(t) or (t.dep_ == "conj" and speaks(t)))
+            and (not has_subject(t) or (t.dep_ == "conj" and speaks(t)))
             and t.i in tokens
             and t not in joined
             and not (t.dep_ == "advcl" and is_purpose(t))
@@ -319,7 +319,3 @@ def _on_object(prep: Token, parts: list[Token], channels: frozenset[str]) -> boo
     if obj is None or obj.lemma_.lower() in channels:
         return False
     return any(p.dep_ == "dobj" and prep.i == p.right_edge.i + 1 for p in parts)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

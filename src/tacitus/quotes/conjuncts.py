@@ -44,7 +44,7 @@ def _hung_on_host(verb: Token, parts: list[Token], cues: Cues) -> list[Token]:
         gap = list(verb.doc[end + 1 : conj.left_edge.i])
         if not all(t.dep_ in ("cc", "punct") for t in gap):
             return []
-        if is_cue_verb(conj, cues) or _has_subject(conj) or not _continues(conj, parts, verb):
+        if is_cue_verb(conj, cues) or has_subject(conj) or not _continues(conj, parts, verb):
             return []
         # the joining word may hang on the cue itself (`promising to meet and ...`)
         joins = [c for c in verb.children if c.dep_ == "cc" and c.i > min(p.i for p in parts)]
@@ -56,7 +56,7 @@ def _continues(conj: Token, parts: list[Token], verb: Token) -> bool:
     """Whether a conjunct of the cue verb has the form of its content rather than of a second predicate."""
     if conj.left_edge.tag_ in WH_TAGS or conj.left_edge.lower_ == "whether":
         return any(p.dep_ in ("prep", "dobj") for p in parts)  # `spoke of X and how Y`
-    if _has_subject(conj):
+    if has_subject(conj):
         return False
     if any(p.dep_ == "ccomp" for p in parts):
         return _continues_clause(conj, verb)
@@ -83,7 +83,7 @@ def _has_modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
-def _has_subject(verb: Token) -> bool:
+def has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 

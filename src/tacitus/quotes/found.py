@@ -10,6 +10,7 @@ from tacitus.model import QuoteKind
 from tacitus.quotes.cues import Cues
 
 Token = Any  # a spaCy Token
+QUOTE_CHARS = frozenset("\"'“”‘’«»„")  # quotation marks, straight and curly, any side
 
 
 @dataclass(frozen=True)

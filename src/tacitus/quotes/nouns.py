@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tacitus.quotes.asides import side_remarks
 from tacitus.quotes.cues import Cues, load_cues
-from tacitus.quotes.found import Found, Token, token_span, trim_tokens
+from tacitus.quotes.found import QUOTE_CHARS, Found, Token, token_span, trim_tokens
 from tacitus.quotes.reception import reception_quote
 from tacitus.quotes.speakers import noun_phrase, speaker_of
 
@@ -56,7 +56,6 @@ CONTENT_PREPS = frozenset({"of", "about", "for", "against", "on", "over"})
 # `his obsession with ...`); after a speech noun they give a place or an occasion (`his remarks in Paris`).
 HELD_PREPS = frozenset({"in", "with"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
-QUOTE_CHARS = frozenset("\"'“”‘’«»„")
 # A time phrase set off at the end of a clause content says when, not what: `..., after the vote`.
 TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "during", "amid"})
 # Concessive prepositions: their phrase is what the clause goes against, not what its subject pursues.
