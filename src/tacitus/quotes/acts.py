@@ -49,15 +49,18 @@ def characterisation(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[in
     """`she attacked the mayor as a “fraud”`, `rated the claims as “false”`: an agent's verb whose
     object an `as` phrase names in quotation marks characterises it, whatever the verb; the object and the
     name are the content (without the marks the phrase is as often a role: `picked Lee as running mate`)."""
-    if not verb.tag_.startswith("VB") or is_cue_verb(verb, cues) or _inside_report(verb, cues):
+    if not verb.tag_.startswith("VB"):
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     named = _named(verb)
-    if subject is None or named is None or not is_agent(subject, cues):
+    if subject is None or named is None:
         return []
     after = [c for h in (verb, named) for c in h.children if c.i > named.i]
     name = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
     if name is None or not any(t.is_quote or (t.is_punct and t.text in QUOTE_CHARS) for t in name.subtree):
+        return []
+    # the lexicon and ancestor checks last: this runs on every verb of the document
+    if not is_agent(subject, cues) or is_cue_verb(verb, cues) or _inside_report(verb, cues):
         return []
     lo, hi = bounds(verb)
     tokens = {t.i for p in (named, name) for t in p.subtree if lo <= t.i < hi}

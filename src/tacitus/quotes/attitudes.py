@@ -38,7 +38,7 @@ def attitude_quotes(tok: Token, cues: Cues, bounds: Bounds) -> list[Found]:
         return act_quotes(tok, cues, bounds)
     if lemma in cues.stance_roles and tok.pos_ == "NOUN":
         return _stance_role(tok, bounds)
-    if tok.tag_.startswith("VB") and (named := characterisation(tok, cues, bounds)):
+    if named := characterisation(tok, cues, bounds):
         return named
     if lemma in cues.seeming and tok.pos_ in ("VERB", "AUX") and not is_cue_verb(tok, cues):
         return _seeming(tok, cues, bounds)
