@@ -3,7 +3,7 @@
     spark = spark_session("local[2]")                   # or "spark://host:7077", "yarn"
     corpus = code_articles(spark, articles_df)          # columns id, text; optional title, date, url, source
     corpus = code_paths(spark, ["hdfs:///news/2026/"])  # text, HTML and JSONL files, read on the executors
-    write_datasets(corpus, "out/")                      # Parquet: documents, mentions, quotes, events, errors
+    write_datasets(corpus, "out/")                      # Parquet: documents ... events, groups, errors
 
 Every worker node needs Tacitus and its model installed in the Python Spark runs (`PYSPARK_PYTHON`).
 """
@@ -160,11 +160,16 @@ class CodedCorpus:
 
     def gdelt(self) -> Any:
         """The GDELT 2.0 event table as a DataFrame of tab-separated lines (column `value`)."""
-        with _quiet_pandas_check():
-            return self.groups.mapInArrow(gdelt_lines, spark_schema(GDELT_LINES))
+        return gdelt_table(self.groups)
 
     def unpersist(self) -> None:
         self.coded.unpersist()
+
+
+def gdelt_table(groups: Any) -> Any:
+    """Deduplicated events (a `groups` DataFrame) as GDELT 2.0 lines (column `value`)."""
+    with _quiet_pandas_check():
+        return groups.mapInArrow(gdelt_lines, spark_schema(GDELT_LINES))
 
 
 def event_groups(events: Any, documents: Any) -> Any:
@@ -340,7 +345,9 @@ def write_datasets(
             corpus.dataset(name).write.mode(mode).parquet(path)
             written[name] = path
     if gdelt:
+        # From the groups just written: aggregating again would redo the work and stamp another DATEADDED.
         path = f"{out.rstrip('/')}/gdelt"
-        corpus.gdelt().write.mode(mode).text(path)
+        groups = corpus.coded.sparkSession.read.parquet(written["groups"])
+        gdelt_table(groups).write.mode(mode).text(path)
         written["gdelt"] = path
     return written
