@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 from typing import Any
 
@@ -186,6 +186,8 @@ def test_cli_writes_readable_parquet_datasets(spark: Any, tmp_path: Path) -> Non
     )
     assert result.exit_code == 1, result.output  # two inputs failed
     assert "coded 2 articles" in result.stderr and "failed 2" in result.stderr
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("tacitus: skipped ")]
+    assert len(skipped) == 2 and any("blob.txt: " in line for line in skipped)
     for name, schema in dataset_schemas().items():
         written = ds.dataset(out / name, format="parquet").schema  # Spark marks counts "not null"
         assert [(f.name, f.type) for f in written] == [(f.name, f.type) for f in schema], name
@@ -193,6 +195,10 @@ def test_cli_writes_readable_parquet_datasets(spark: Any, tmp_path: Path) -> Non
     assert {e["doc_id"] for e in events} == {"j1", "story"}
     gdelt = [line for f in sorted((out / "gdelt").glob("part-*")) for line in f.read_text().splitlines()]
     assert gdelt and all(len(line.split("\t")) == 61 for line in gdelt)
+    # The GDELT table is the groups dataset written: the same events, the same DATEADDED.
+    groups = ds.dataset(out / "groups", format="parquet").to_table().to_pylist()
+    stamped = {(str(g["id"]), g["first_added"].astimezone(UTC).strftime("%Y%m%d%H%M%S")) for g in groups}
+    assert {(f[0], f[59]) for f in (line.split("\t") for line in gdelt)} == stamped
     errors = ds.dataset(out / "errors", format="parquet").to_table().to_pylist()
     assert sorted(e["origin"].rsplit("/", 1)[-1] for e in errors) == ["blob.txt", "wire.jsonl:2"]
     again = CliRunner().invoke(app, ["spark", str(inputs), "--out", str(out)])

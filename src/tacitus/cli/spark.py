@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from tacitus.cli.app import app
-from tacitus.cli.common import make_settings, parse_date
+from tacitus.cli.common import make_settings, parse_date, report_failure
 from tacitus.errors import ConfigError
+from tacitus.pipeline import Failure
 
 MAX_LISTED_ERRORS = 20
 
@@ -112,9 +114,9 @@ def spark_command(
         raise typer.Exit(1)
 
 
-def _summary(out: str, counts: dict[str, int], failed: list[object], written: list[str]) -> None:
+def _summary(out: str, counts: dict[str, int], failed: list[Any], written: list[str]) -> None:
     for row in failed:
-        print(f"tacitus: skipped {row['origin'] or row['doc_id']}: {row['message']}", file=sys.stderr)  # type: ignore[index]
+        report_failure(Failure(row["origin"] or row["doc_id"], row["message"], row["stage"]))
     if counts["errors"] > len(failed):
         print(f"tacitus: ... and {counts['errors'] - len(failed)} more", file=sys.stderr)
     print(
