@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pyarrow as pa
 import pytest
@@ -12,6 +13,7 @@ from tacitus.distributed.partitions import CodeArticles, ReadArticles, coded_row
 from tacitus.distributed.schema import ARTICLES, coded_schema
 from tacitus.model import Document
 from tacitus.pipeline import Failure, Pipeline
+from tacitus.readers import read_paths
 from tacitus.settings import Settings
 
 READ = ReadArticles(Settings(), default_date=date(2026, 3, 2))
@@ -43,6 +45,15 @@ def test_text_files_are_named_by_their_stem_and_other_files_skipped() -> None:
     assert READ.read({"path": "file:/data/photo.png", "content": b"\x89PNG"}) == []
     (binary,) = READ.read({"path": "file:/data/b.txt", "content": b"\x00\x01\x02"})
     assert "binary" in binary["error"]
+
+
+@pytest.mark.parametrize("name", ["wire.v2.txt", ".notes", "README"])
+def test_file_articles_get_the_ids_the_local_readers_give(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("China praised Russia.", encoding="utf-8")
+    (local,) = read_paths([path])
+    (row,) = READ.read({"path": f"file:{path}", "content": path.read_bytes()})
+    assert isinstance(local, Document) and row["doc_id"] == local.id and row["origin"] == local.origin
 
 
 def test_read_batches_match_the_articles_schema() -> None:

@@ -9,7 +9,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
 from tacitus.errors import InputError
@@ -71,8 +71,8 @@ def read_blob(
     data: bytes, origin: str, settings: Settings, default_date: date | None = None
 ) -> Iterator[Document | InputError]:
     """Read a file's bytes as `read_file` reads the file (kind from the suffix of `origin`)."""
-    name = origin.rsplit("/", 1)[-1]
-    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    path = PurePosixPath(origin)  # the suffix and stem as `read_file` takes them from a `Path`
+    suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         import io
 
@@ -81,9 +81,8 @@ def read_blob(
     if len(data) > settings.max_bytes:
         yield InputError(origin, _too_large(len(data), settings))
         return
-    stem = name.rsplit(".", 1)[0] if suffix else name
     kind = "html" if suffix in HTML_SUFFIXES else "auto"
-    yield _from_bytes(data, origin, settings, kind=kind, doc_id=stem, default_date=default_date)
+    yield _from_bytes(data, origin, settings, kind=kind, doc_id=path.stem, default_date=default_date)
 
 
 def read_record(
