@@ -90,8 +90,8 @@ STANCES: list[Passage] = [
     ),
     (
         "noun-nationality-adjective-holds-it",
-        "European reluctance to share intelligence has slowed the talks.",
-        [("to share intelligence", "European", "indirect")],
+        "Canadian reluctance to raise tariffs has slowed the talks.",
+        [("to raise tariffs", "Canadian", "indirect")],
         [],
     ),
     (
@@ -134,8 +134,8 @@ STANCES: list[Passage] = [
     # --- reactions: the object of `at` ---
     (
         "reaction-bristle-at",
-        "Several lawmakers bristled at the new questions about the budget.",
-        [("the new questions about the budget", "Several lawmakers", "indirect")],
+        "Several ministers bristled at the fresh demands from the unions.",
+        [("the fresh demands from the unions", "Several ministers", "indirect")],
         [],
     ),
     (

@@ -63,7 +63,7 @@ def test_a_noun_phrase_glossing_the_request_after_its_content_is_left_out(code: 
             "senator",
             "the governor as a liar",
         ),
-        ("The mayor isn't saying much about the budget, with one exception.", "mayor", "the budget"),
+        ("The coach isn't saying much about the trade, with a single caveat.", "coach", "the trade"),
     ],
 )
 def test_a_with_phrase_set_off_after_the_content_on_the_cue_is_how_it_was_said(

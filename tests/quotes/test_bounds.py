@@ -21,11 +21,11 @@ def _contents(doc: Document, cue: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
-        ("That was what the senator said when she resigned from the committee.", "said", "what"),
+        ("That was what the minister said when she left the cabinet.", "said", "what"),
         (
-            "The critics described the mayor as a spendthrift when he ran for office.",
+            "Opponents described the governor as a spendthrift when she sought a second term.",
             "described",
-            "the mayor as a spendthrift",
+            "the governor as a spendthrift",
         ),
     ],
 )
@@ -53,8 +53,8 @@ def test_a_when_clause_after_a_hearer_is_an_indirect_question(
 
 
 def test_a_cue_participle_inside_a_noun_phrase_is_no_second_statement(code: Code) -> None:
-    doc = code("The senator highlighted a glaring and well-known weakness of the plan.")
-    assert _contents(doc, "highlighted") == ["a glaring and well-known weakness of the plan"]
+    doc = code("The auditor highlighted a costly and well-known flaw in the budget.")
+    assert _contents(doc, "highlighted") == ["a costly and well-known flaw in the budget"]
 
 
 def test_a_subject_parsed_as_the_cue_object_keeps_its_reported_clause(code: Code) -> None:

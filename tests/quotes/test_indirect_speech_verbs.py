@@ -29,9 +29,9 @@ SPEECH_VERB_PASSAGES: list[Passage] = [
     ),
     (
         "fronted-time-is-no-content",
-        "This week, the president declined to comment on the report.",
+        "On Tuesday, the governor declined to comment on the audit.",
         [],
-        ["This week"],
+        ["On Tuesday"],
     ),
     # --- subjects the parser lost ---
     (
