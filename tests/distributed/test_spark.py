@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -169,6 +169,22 @@ def test_bad_articles_become_error_rows_and_duplicates_are_coded_once(corpus: An
     counts = corpus.counts()
     assert counts["documents"] == 3 and counts["errors"] == 2
     assert counts["events"] == corpus.events.count()
+
+
+def test_a_timestamp_date_column_gives_the_utc_date_in_any_session_time_zone(spark: Any) -> None:
+    from tacitus.distributed.spark import read_articles
+
+    late = datetime(2026, 3, 3, 2, 0, tzinfo=UTC)  # the evening of March 2 in New York
+    zone = spark.conf.get("spark.sql.session.timeZone")
+    spark.conf.set("spark.sql.session.timeZone", "America/New_York")
+    try:
+        df = spark.createDataFrame(
+            [("a", "China praised Russia.", late)], "id string, text string, date timestamp"
+        )
+        (row,) = read_articles(df).collect()
+    finally:
+        spark.conf.set("spark.sql.session.timeZone", zone)
+    assert row.date == date(2026, 3, 3)
 
 
 def test_cli_writes_readable_parquet_datasets(spark: Any, tmp_path: Path) -> None:

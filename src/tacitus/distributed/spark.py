@@ -219,19 +219,29 @@ def default_partitions(spark: Any) -> int:
 def read_articles(articles: Any, settings: Settings | None = None, default_date: date | None = None) -> Any:
     """A DataFrame of articles (`id`, `text` or `html`, optional `title`, `date`, `url`, `source`) read
     and checked as the JSONL reader does: an empty or binary text becomes a row with `error` set."""
-    from pyspark.sql import functions as F
-
     names = set(articles.columns)
     if not names & {"text", "html"}:
         raise ConfigError(f"the articles DataFrame needs a text (or html) column; it has {sorted(names)}")
-    cols = [
-        (F.col(f).cast("string") if f in names else F.lit(None).cast("string")).alias(f)
-        for f in RECORD_FIELDS
-    ]
+    cols = [_as_string(articles, f).alias(f) for f in RECORD_FIELDS]
     with _quiet_pandas_check():
         return articles.select(*cols).mapInArrow(
             ReadArticles(settings or Settings(), default_date), spark_schema(ARTICLES)
         )
+
+
+def _as_string(articles: Any, name: str) -> Any:
+    """A column as the readers' string; a timestamp `date` as its UTC date, whatever the session time zone."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import TimestampType
+
+    if name not in articles.columns:
+        return F.lit(None).cast("string")
+    column = F.col(name)
+    if isinstance(articles.schema[name].dataType, TimestampType):
+        # Shown in the session time zone, the shifted instant reads as the UTC wall-clock time.
+        zone = articles.sparkSession.conf.get("spark.sql.session.timeZone")
+        column = F.to_date(F.to_utc_timestamp(column, zone))
+    return column.cast("string")
 
 
 def read_files(
