@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from tacitus.cli.main import app
 from tacitus.distributed.schema import dataset_schemas
+from tacitus.errors import ConfigError
 from tacitus.export import write_gdelt
 from tacitus.model import Document
 from tacitus.pipeline import Pipeline
@@ -219,3 +220,10 @@ def test_cli_writes_readable_parquet_datasets(spark: Any, tmp_path: Path) -> Non
     assert sorted(e["origin"].rsplit("/", 1)[-1] for e in errors) == ["blob.txt", "wire.jsonl:2"]
     again = CliRunner().invoke(app, ["spark", str(inputs), "--out", str(out)])
     assert again.exit_code != 0 and "--overwrite" in str(again.exception or again.stderr)
+
+
+def test_cli_missing_input_is_a_config_error_not_a_traceback(spark: Any, tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    result = CliRunner().invoke(app, ["spark", str(missing), "--out", str(tmp_path / "out")])
+    assert isinstance(result.exception, ConfigError), result.exception
+    assert "does not exist" in str(result.exception) and str(missing) in str(result.exception)

@@ -81,6 +81,7 @@ def spark_command(
     when = parse_date(date)
     _check_out(out, overwrite)
     tspark.require_pyspark()
+    from pyspark.errors import AnalysisException
     from pyspark.sql import SparkSession
 
     own_session = SparkSession.getActiveSession() is None
@@ -106,6 +107,8 @@ def spark_command(
         counts = {**corpus.counts(), "groups": session.read.parquet(written["groups"]).count()}
         failed = corpus.errors.limit(MAX_LISTED_ERRORS).collect() if counts["errors"] else []
         corpus.unpersist()
+    except AnalysisException as e:  # a missing input, an existing remote output: no article was coded
+        raise ConfigError(f"Spark: {str(e).splitlines()[0]}") from e
     finally:
         if own_session:
             session.stop()
