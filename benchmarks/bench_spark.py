@@ -92,8 +92,7 @@ def spark_run(spark: Any, corpus: Path, out: Path, partitions: int | None) -> tu
 
     t0, c0 = time.perf_counter(), tree_cpu_seconds()
     coded = code_paths(spark, [str(corpus)], partitions=partitions)
-    write_datasets(coded, str(out), overwrite=True)
-    counts = {**coded.counts(), "groups": spark.read.parquet(str(out / "groups")).count()}
+    counts = coded.written_counts(write_datasets(coded, str(out), overwrite=True))
     secs, cpu = time.perf_counter() - t0, tree_cpu_seconds() - c0
     coded.unpersist()
     return secs, cpu, counts

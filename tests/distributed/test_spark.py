@@ -214,6 +214,7 @@ def test_cli_writes_readable_parquet_datasets(spark: Any, tmp_path: Path) -> Non
     assert gdelt and all(len(line.split("\t")) == 61 for line in gdelt)
     # The GDELT table is the groups dataset written: the same events, the same DATEADDED.
     groups = ds.dataset(out / "groups", format="parquet").to_table().to_pylist()
+    assert f"; {len(groups)} events after dedup" in result.stderr
     stamped = {(str(g["id"]), g["first_added"].astimezone(UTC).strftime("%Y%m%d%H%M%S")) for g in groups}
     assert {(f[0], f[59]) for f in (line.split("\t") for line in gdelt)} == stamped
     errors = ds.dataset(out / "errors", format="parquet").to_table().to_pylist()

@@ -103,8 +103,7 @@ def spark_command(
                 session, inputs, settings, default_date=when, partitions=partitions, dedupe=dedupe
             )
         written = tspark.write_datasets(corpus, out, overwrite=overwrite, gdelt=gdelt)
-        # The groups just written: counting them again would redo the aggregation.
-        counts = {**corpus.counts(), "groups": session.read.parquet(written["groups"]).count()}
+        counts = corpus.written_counts(written)
         failed = corpus.errors.limit(MAX_LISTED_ERRORS).collect() if counts["errors"] else []
         corpus.unpersist()
     except AnalysisException as e:  # a missing input, an existing remote output: no article was coded

@@ -154,6 +154,11 @@ class CodedCorpus:
         ).first()
         return {name: int(row[name] or 0) for name in DATASETS if name != "groups"}
 
+    def written_counts(self, written: Mapping[str, str]) -> dict[str, int]:
+        """Rows per dataset after `write_datasets`; `groups` from its Parquet (not aggregated again)."""
+        groups = self.coded.sparkSession.read.parquet(written["groups"]).count()
+        return {**self.counts(), "groups": groups}
+
     @property
     def groups(self) -> Any:
         return self.dataset("groups")
