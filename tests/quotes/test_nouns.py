@@ -164,3 +164,11 @@ def test_a_lexicon_without_attitude_or_reception_nouns_still_loads() -> None:
     del raw["attitude_nouns"], raw["reception_nouns"], raw["commitment_nouns"]
     cues = check_cue_schema(raw, "test")
     assert cues.attitude_nouns == cues.reception_nouns == cues.commitment_nouns == frozenset()
+
+
+@pytest.mark.model
+def test_a_claim_set_against_a_clause_is_not_its_subjects(code: Callable[[str], Document]) -> None:
+    doc = code("Despite claims that the mayor was the winner of the debate, he lost.")
+    claims = [q for q in doc.quotes if q.cue is not None and q.cue.text == "claims"]
+    assert len(claims) == 1
+    assert claims[0].speaker_text is None

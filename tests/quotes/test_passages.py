@@ -1,4 +1,4 @@
-"""The hand-written passage table (passages.py) run through the full pipeline."""
+"""The hand-written passage tables (layouts, cue classes, stances) run through the full pipeline."""
 
 from __future__ import annotations
 
@@ -8,14 +8,18 @@ import pytest
 
 from tacitus.model import Document, Quote
 
+from .cue_class_passages import CUE_CLASSES
 from .passages import Expect, P
+from .stance_passages import STANCES
+
+PASSAGES = [*P, *CUE_CLASSES, *STANCES]
 
 pytestmark = pytest.mark.model
 
 
-def test_the_passage_table_is_large_and_ids_are_unique() -> None:
-    ids = [p[0] for p in P]
-    assert len(ids) >= 80
+def test_the_passage_tables_are_large_and_ids_are_unique() -> None:
+    assert len(P) >= 80
+    ids = [p[0] for p in PASSAGES]
     assert len(set(ids)) == len(ids)
 
 
@@ -44,7 +48,7 @@ def _describe(doc: Document) -> str:
     )
 
 
-@pytest.mark.parametrize(("pid", "text", "expected", "absent"), P, ids=[p[0] for p in P])
+@pytest.mark.parametrize(("pid", "text", "expected", "absent"), PASSAGES, ids=[p[0] for p in PASSAGES])
 def test_passage(
     code: Callable[[str], Document], pid: str, text: str, expected: list[Expect], absent: list[str]
 ) -> None:
