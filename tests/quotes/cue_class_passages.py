@@ -208,4 +208,66 @@ CUE_CLASSES: list[Passage] = [
         [],
         ["the protesters walked"],
     ),
+    # --- quarrels, hearsay, reposts and ratings (cue verbs) ---
+    (
+        "quarrel-disagree-with",
+        "The finance minister disagreed with the central bank on interest rates.",
+        [("the central bank on interest rates", "The finance minister", "indirect")],
+        [],
+    ),
+    (
+        "quarrel-spar-over-whether",
+        "The two parties sparred over whether the port should be sold.",
+        [("whether the port should be sold", "The two parties", "indirect")],
+        [],
+    ),
+    (
+        "cognition-hear-that-but-not-a-hearing",
+        "Farmers in the valley heard that the dam would be closed. The judge heard the case in March.",
+        [("the dam would be closed", "Farmers", "indirect")],
+        ["the case"],
+    ),
+    (
+        "repost-retweet-object",
+        "The candidate retweeted a cartoon of his rival.",
+        [("a cartoon of his rival", "The candidate", "indirect")],
+        [],
+    ),
+    (
+        "naming-rate-with-the-name-given",
+        "The fact-checkers rated the senator's claim false. The agency rates bonds every year.",
+        [("the senator's claim false", "The fact-checkers", "indirect")],
+        ["bonds"],
+    ),
+    # --- apologies, advocacy, sponsorship and reproach (act verbs) ---
+    (
+        "act-apologize-for-but-not-a-date",
+        "The mayor apologized for the long delays at the station. The rector apologized on Tuesday.",
+        [("the long delays at the station", "The mayor", "indirect")],
+        ["Tuesday"],
+    ),
+    (
+        "act-campaign-against-an-issue",
+        "The union campaigned against the pension reform.",
+        [("the pension reform", "The union", "indirect")],
+        [],
+    ),
+    (
+        "act-vote-to-but-not-for-a-person",
+        "Lawmakers voted to extend the fishing ban. Most retirees voted for her in the primary.",
+        [("to extend the fishing ban", "Lawmakers", "indirect")],
+        ["her in the primary"],
+    ),
+    (
+        "act-sponsor-a-bill-but-not-a-thing-sponsoring",
+        "Senator Okafor sponsored the clean water bill. The bakery sponsored the marathon.",
+        [("the clean water bill", "Senator Okafor", "indirect")],
+        ["the marathon"],
+    ),
+    (
+        "act-reproach-object-and-reason",
+        "The opposition leader excoriated the minister for the missing funds.",
+        [("the minister for the missing funds", "The opposition leader", "indirect")],
+        [],
+    ),
 ]

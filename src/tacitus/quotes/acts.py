@@ -18,6 +18,7 @@ from tacitus.quotes.speakers import noun_phrase
 
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+PERSON_PRONOUNS = frozenset({"her", "him", "them", "me", "us", "you", "himself", "herself", "themselves"})
 DEP_KINDS = {"dobj": "object", "xcomp": "infinitive", "prep": "preposition"}
 CONFIDENCE = 0.5
 
@@ -30,7 +31,7 @@ def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.dep_ == "nsubjpass" or not is_agent(subject, cues):
         return []
-    parts = [c for c in verb.children if c.i > verb.i and _kind(c, cues) in kinds]
+    parts = [c for c in verb.children if c.i > verb.i and _fits(c, kinds, cues)]
     if not parts or any(_reports(p, cues) for p in parts):
         return []
     lo, hi = bounds(verb)
@@ -107,6 +108,27 @@ def _reports(part: Token, cues: Cues) -> bool:
         if t is not part and is_cue_verb(t, cues):
             return True
     return part.dep_ == "dobj" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in part.children)
+
+
+def _fits(child: Token, kinds: frozenset[str], cues: Cues) -> bool:
+    """Whether `child` is a complement of one of `kinds`; an `issue` is a preposition naming no person."""
+    kind = _kind(child, cues)
+    if kind == "preposition" and "issue" in kinds and not _names_person(child, cues):
+        return True
+    return kind in kinds
+
+
+def _names_person(prep: Token, cues: Cues) -> bool:
+    """`for her`, `for Smith`, `against the nominee`: the object of `prep` is a person (a name with no
+    determiner, a pronoun or a role word)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_ == "PERSON" or obj.lower_ in PERSON_PRONOUNS:
+        return True
+    if obj.pos_ == "PROPN":
+        return obj.ent_type_ in ("PERSON", "ORG") and not any(c.dep_ == "det" for c in obj.children)
+    return obj.pos_ == "NOUN" and is_agent(obj, cues)
 
 
 def _kind(child: Token, cues: Cues) -> str | None:

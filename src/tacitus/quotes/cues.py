@@ -42,7 +42,9 @@ _OPTIONAL_KEYS = (
     "reaction_verbs",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
-ACT_KINDS = frozenset({"object", "infinitive", "preposition"})
+# act verbs also take `issue`: a content preposition whose object is not a person (`voted against the bill`,
+# not `voted for her`: choosing a candidate is no stance on an issue)
+ACT_KINDS = frozenset({"object", "infinitive", "preposition", "issue"})
 SENSE_DEPS = {"particles": "prt", "prepositions": "prep"}  # non_speech_senses keys -> dependency labels
 
 
