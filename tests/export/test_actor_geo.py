@@ -70,6 +70,6 @@ def test_database_from_before_actor_places_is_upgraded(
             conn.execute(f"ALTER TABLE events DROP COLUMN {col}")
         conn.execute(schema.EVENT_GROUPS_VIEW_V2)
     store = Store(path)
-    assert store.migrations()[-1] == "0005_actor_places"
+    assert "0005_actor_places" in store.migrations()
     store.add_documents([_with_actor_places(coded_doc([("NGAGOV", "043", "TCD")]))])
     assert _gdelt_fields(store, tmp_path)[36] == "Lagos, Nigeria"

@@ -178,7 +178,7 @@ def gdelt_table(groups: Any) -> Any:
 
 
 def event_groups(events: Any, documents: Any) -> Any:
-    """GDELT-style deduplicated events, as the database's `event_groups` view computes them.
+    """GDELT-style deduplicated events, as the database computes its `event_groups` table.
 
     One row per (source code, target code, CAMEO code, date) among non-negated events, described by its
     first event (smallest id) with counts of mentions, sources and articles and the articles' mean tone.

@@ -1,6 +1,6 @@
 """The GDELT 2.0 event table: 61 tab-separated columns, no header (like GDELT's own files), deduplicated.
 
-One row per deduplicated event (`event_groups` view). Actor codes are split CAMEO style into country,
+One row per deduplicated event (`event_groups` table). Actor codes are split CAMEO style into country,
 known group and up to three type codes; ActionGeo comes from the event location (FIPS 10-4 country
 codes, as GDELT uses); Actor1Geo/Actor2Geo, filled the same way, come from the places the text ties to the
 source and target mentions (`tacitus.geo.actor_place`; type 0 when none); AvgTone is the mean tone

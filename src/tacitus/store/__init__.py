@@ -7,6 +7,8 @@ recorded in the `schema_migrations` table.
 Writing:
 - `add_documents(docs) -> IngestStats`: store coded documents in one transaction; documents whose
   content hash is already stored are skipped (idempotent). `stored_hashes(hashes)` is the cheap pre-check.
+- `rebuild_event_groups() -> int`: recompute the deduplicated events (`add_documents` keeps them up to
+  date; needed only after editing `events` or `documents` outside the Store).
 - `ingest(...)` in `tacitus.store.ingest`: the streaming, multi-process ingestion behind `tacitus ingest`.
 
 Reading (all return plain, JSON-ready values):
@@ -16,7 +18,7 @@ Reading (all return plain, JSON-ready values):
 - `event(id) -> dict | None`, `count_events(filters) -> int`.
 - `event_groups(filters, limit, offset) -> list[dict]`, `count_event_groups(filters)`: deduplicated events
   (GDELT style: one row per source code, target code, CAMEO code and date) with `num_mentions`,
-  `num_sources`, `num_articles` (see docs/corpus.md).
+  `num_sources`, `num_articles`, `avg_tone`, read from the `event_groups` table (see docs/corpus.md).
 - `document(key) -> dict | None`: by integer `id`, `doc_id` or content hash; metadata, `text`, `mentions`,
   `quotes`, `events`. `documents(limit, offset, source, text) -> list[dict]` (no text), `count_documents()`.
 - `counts() -> dict[str, int]`: rows per table.

@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from tacitus.errors import ConfigError, StoreError
 from tacitus.model import Document
-from tacitus.store import rows, schema
+from tacitus.store import groups, rows, schema
 from tacitus.store.engine import normalise_url, open_engine, sqlite_path
 from tacitus.store.filters import EventFilter, where
 from tacitus.store.migrations import applied_migrations, migrate
@@ -114,6 +114,7 @@ class Store:
         hashes = [doc.content_hash for doc in docs]
         existing = set(conn.execute(select(d.c.content_hash).where(d.c.content_hash.in_(hashes))).scalars())
         now = datetime.now(UTC)
+        keys: set[groups.Key] = set()
         for doc, h in zip(docs, hashes, strict=True):
             if h in existing:
                 stats.skipped += 1
@@ -123,8 +124,9 @@ class Store:
             pk = conn.execute(
                 insert(d).values(rows.document_row(doc, doc_id, now)).returning(d.c.id)
             ).scalar_one()
-            self._add_children(conn, pk, doc, stats)
+            keys |= self._add_children(conn, pk, doc, stats)
             stats.added += 1
+        groups.refresh(conn, keys)
 
     def _free_doc_id(self, conn: Connection, doc_id: str, content_hash: str) -> str:
         """`doc_id` if unused, else `doc_id-<hash prefix>` (two different texts may share a file name)."""
@@ -132,17 +134,22 @@ class Store:
         taken = conn.execute(select(d.c.id).where(d.c.doc_id == doc_id)).first()
         return doc_id if taken is None else f"{doc_id}-{content_hash[:10]}"
 
-    def _add_children(self, conn: Connection, pk: int, doc: Document, stats: IngestStats) -> None:
+    def _add_children(self, conn: Connection, pk: int, doc: Document, stats: IngestStats) -> set[groups.Key]:
+        """Insert the document's mentions, quotes and events; returns the event group keys it touches."""
+        keys: set[groups.Key] = set()
         if doc.mentions:
             conn.execute(insert(schema.mentions), [rows.mention_row(pk, m) for m in doc.mentions])
             self._add_actors(conn, doc)
         if doc.quotes:
             conn.execute(insert(schema.quotes), [rows.quote_row(pk, q) for q in doc.quotes])
         if doc.events:
-            conn.execute(insert(schema.events), [rows.event_row(pk, doc, e) for e in doc.events])
+            event_rows = [rows.event_row(pk, doc, e) for e in doc.events]
+            conn.execute(insert(schema.events), event_rows)
+            keys = groups.group_keys(event_rows)
         stats.mentions += len(doc.mentions)
         stats.quotes += len(doc.quotes)
         stats.events += len(doc.events)
+        return keys
 
     def _add_actors(self, conn: Connection, doc: Document) -> None:
         seen: dict[str, dict[str, Any]] = {}
@@ -161,6 +168,14 @@ class Store:
         dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
         stmt = dialect_insert(schema.actors).on_conflict_do_nothing(index_elements=["code"])
         conn.execute(stmt, list(seen.values()))
+
+    def rebuild_event_groups(self) -> int:
+        """Recompute the deduplicated events from scratch (after editing `events` outside the Store)."""
+        try:
+            with self.engine.begin() as conn:
+                return groups.rebuild(conn)
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot rebuild event groups in {self.display_url}: {e}") from e
 
     # ---- reading events -------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The database schema (SQLAlchemy Core): documents, actors, mentions, quotes, events and the dedup view."""
+"""The database schema (SQLAlchemy Core): documents, actors, mentions, quotes, events and event groups."""
 
 from __future__ import annotations
 
@@ -235,12 +235,18 @@ EVENT_GROUPS_VIEW_V3 = EVENT_GROUPS_VIEW_V2.replace(
     + "       e.document_id, d.url",
 )
 
-_view_metadata = MetaData()  # views are created by a migration, never by create_all
+# The dedup view's SELECT as it last stood (V3): what the `event_groups` table holds, row for row.
+EVENT_GROUPS_SELECT = EVENT_GROUPS_VIEW_V3.split(" AS\n", 1)[1]
 
-_event_groups = Table(
+# Migration 0006 replaced the view with a table kept up to date on every write (tacitus.store.groups).
+# It has its own metadata: 0001 creates today's tables, and the view migrations 0002-0005 must still run
+# on a new database before 0006 drops the view and creates this table.
+groups_metadata = MetaData()
+
+event_groups = Table(
     "event_groups",
-    _view_metadata,
-    Column("id", Integer, primary_key=True),
+    groups_metadata,
+    Column("id", Integer, primary_key=True),  # the group's first event (events.id), stable on appends
     Column("source_code", String(60)),
     Column("target_code", String(60)),
     Column("cameo", String(4)),
@@ -271,8 +277,17 @@ _event_groups = Table(
     Column("url", Text),
     Column("first_added", DateTime(timezone=True)),
 )
+# The group key (refreshing a group on write, dyad and source filters), then one index per filter.
+GROUP_KEY = ("source_code", "target_code", "cameo", "date")
+Index("ix_event_groups_key", *(event_groups.c[k] for k in GROUP_KEY))
+Index("ix_event_groups_date", event_groups.c.date)
+Index("ix_event_groups_target", event_groups.c.target_code)
+Index("ix_event_groups_cameo", event_groups.c.cameo)
+Index("ix_event_groups_root", event_groups.c.cameo_root)
+Index("ix_event_groups_quad", event_groups.c.quad_class)
+Index("ix_event_groups_plover", event_groups.c.plover)
 
 
 def event_groups_view() -> Table:
-    """The deduplicated-events view as a selectable table."""
-    return _event_groups
+    """The deduplicated events (the `event_groups` table; a view before migration 0006)."""
+    return event_groups

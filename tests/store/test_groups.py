@@ -1,0 +1,82 @@
+"""The `event_groups` table holds exactly what the old dedup view computed, on every write path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Connection
+from sqlalchemy.exc import SQLAlchemyError
+
+from tacitus.errors import StoreError
+from tacitus.store import Store, groups, schema
+
+from .groups_data import batches, table_rows, view_rows
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return str(tmp_path / "g.db") if request.param == "sqlite" else str(request.getfixturevalue("pg_url"))
+
+
+def test_groups_written_batch_by_batch_equal_the_old_view(url: str) -> None:
+    store = Store(url)
+    for batch in batches():
+        store.add_documents(batch)
+        assert table_rows(store) == view_rows(store)
+    got = table_rows(store)
+    assert [r["id"] for r in got] == sorted(r["id"] for r in got)
+    assert any(r["source_code"] is None for r in got) and any(r["date"] is None for r in got)
+    assert any(r["num_sources"] > 1 for r in got) and any(r["avg_tone"] is None for r in got)
+    assert {r["is_root"] for r in got} == {0, 1}
+
+
+def test_store_reads_of_groups_follow_the_table(url: str) -> None:
+    store = Store(url)
+    for batch in batches():
+        store.add_documents(batch)
+    expected = [r for r in view_rows(store) if r["source_code"] == "CHNGOV"]
+    got = store.event_groups(actor="CHNGOV", limit=None)
+    assert [g["id"] for g in got] == [r["id"] for r in expected]
+    assert got[0]["num_mentions"] == expected[0]["num_mentions"] == 5
+    assert store.count_event_groups() == len(view_rows(store)) == store.counts()["event_groups"]
+    assert store.count_event_groups(root="19") == sum(r["cameo_root"] == "19" for r in view_rows(store))
+
+
+def test_re_ingesting_the_same_articles_leaves_groups_unchanged(url: str) -> None:
+    store = Store(url)
+    for batch in batches():
+        store.add_documents(batch)
+    before = table_rows(store)
+    again = store.add_documents([d for batch in batches() for d in batch])
+    assert again.added == 0 and table_rows(store) == before
+
+
+def test_a_failed_write_keeps_events_and_groups_together(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(tmp_path / "f.db")
+    store.add_documents(batches()[0])
+    before = (table_rows(store), store.count_events())
+    real = groups.refresh
+
+    def refresh_then_fail(conn: Connection, keys: Any) -> None:
+        real(conn, keys)
+        raise SQLAlchemyError("disk full")
+
+    monkeypatch.setattr(groups, "refresh", refresh_then_fail)
+    with pytest.raises(StoreError):
+        store.add_documents(batches()[1])
+    assert (table_rows(store), store.count_events()) == before == (view_rows(store), before[1])
+
+
+def test_rebuild_recomputes_groups_after_events_are_deleted_by_hand(url: str) -> None:
+    store = Store(url)
+    for batch in batches():
+        store.add_documents(batch)
+    with store.engine.begin() as conn:  # events go with their documents (ON DELETE CASCADE)
+        conn.execute(schema.documents.delete().where(schema.documents.c.source == "A"))
+    assert table_rows(store) != view_rows(store)
+    assert store.rebuild_event_groups() == len(view_rows(store))
+    assert table_rows(store) == view_rows(store)
