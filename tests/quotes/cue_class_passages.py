@@ -97,6 +97,103 @@ CUE_CLASSES: list[Passage] = [
         [],
         ["the picnic"],
     ),
+    # --- speech and attitude nouns: speakers and contents in other places ---
+    (
+        "noun-speaker-in-a-from-phrase",
+        "Warnings from economists that the currency would fall were ignored for months.",
+        [("that the currency would fall", "economists", "indirect")],
+        [],
+    ),
+    (
+        "noun-speaker-from-phrase-before-the-content-phrase",
+        "The pension reform followed a long push from the unions for earlier retirement.",
+        [("earlier retirement", "the unions", "indirect")],
+        [],
+    ),
+    (
+        "noun-from-phrase-of-a-date-is-no-speaker",
+        "The report from Tuesday on the border crossings was withdrawn.",
+        [],
+        ["the border crossings"],
+    ),
+    (
+        "noun-its-possessor-with-an-infinitive",
+        "The agency is still drafting its plan to reopen the harbor.",
+        [("to reopen the harbor", "its", "indirect")],
+        [],
+    ),
+    (
+        "noun-its-possessor-prepositional-phrase-is-no-content",
+        "The bank quietly raised its forecast for the northern regions.",
+        [],
+        ["the northern regions"],
+    ),
+    (
+        "noun-that-clause-the-parse-hung-on-its-verb",
+        "The floods fueled fears across Europe that the euro would collapse.",
+        [("that the euro would collapse", None, "indirect")],
+        [],
+    ),
+    (
+        "noun-result-clause-of-its-verb-is-no-content",
+        "The minister delayed the decision so long that the deadline passed.",
+        [],
+        ["the deadline passed"],
+    ),
+    (
+        "noun-subject-with-an-extraposed-that-clause",
+        "Concerns were raised that the old bridge was unsafe.",
+        [("that the old bridge was unsafe", None, "indirect")],
+        [],
+    ),
+    (
+        "noun-subject-of-a-copula-with-a-result-clause-is-no-cue",
+        "The criticism was so heavy that the coach resigned.",
+        [],
+        ["the coach resigned"],
+    ),
+    (
+        "attitude-noun-in-a-manner-phrase-held-by-the-subject",
+        "Ortiz went home with hopes of a deal by spring.",
+        [("a deal", "Ortiz", "indirect")],
+        [],
+    ),
+    (
+        "attitude-noun-in-a-manner-phrase-after-an-object-is-not-the-subjects",
+        "The committee held the aide in contempt of Congress.",
+        [],
+        ["Congress"],
+    ),
+    (
+        "noun-raised-by-a-person",
+        "Senator Reyes raised questions about the cost of the new jets.",
+        [("the cost of the new jets", "Senator Reyes", "indirect")],
+        [],
+    ),
+    (
+        "noun-raised-by-a-thing-is-no-cue",
+        "The delay raised questions about the cost of the new jets.",
+        [],
+        ["the cost of the new jets"],
+    ),
+    (
+        "request-noun-infinitive-without-speaker",
+        "Calls to close the border grew louder after the attack.",
+        [("to close the border", None, "indirect")],
+        [],
+    ),
+    (
+        "commitment-noun-infinitive-without-speaker",
+        "The summit ended with an agreement to cut fishing quotas.",
+        [("to cut fishing quotas", None, "indirect")],
+        [],
+    ),
+    (
+        "decision-noun-infinitive-without-speaker-is-no-cue",
+        "The decision to close the plant was reversed.",
+        [],
+        ["to close the plant"],
+    ),
     # --- naming: characterising verbs count only with the name given ---
     (
         "naming-paint-as",

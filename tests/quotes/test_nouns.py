@@ -142,6 +142,12 @@ def test_shipped_attitude_nouns_are_cue_nouns() -> None:
     assert {"doubt", "illusion", "obsession", "faith"} <= cues.attitude_nouns <= cues.nouns
 
 
+def test_shipped_request_nouns_are_cue_nouns_without_plans_or_decisions() -> None:
+    cues = load_cues()
+    assert {"call", "demand", "promise", "threat"} <= cues.request_nouns <= cues.nouns
+    assert not {"plan", "decision", "idea"} & cues.request_nouns
+
+
 def test_attitude_nouns_outside_the_noun_list_are_rejected() -> None:
     raw = yaml.safe_load(default_cue_path().read_text(encoding="utf-8"))
     raw["attitude_nouns"] = ["doubt", "daydream"]
@@ -150,7 +156,8 @@ def test_attitude_nouns_outside_the_noun_list_are_rejected() -> None:
 
 
 @pytest.mark.parametrize(
-    ("key", "known"), [("reception_nouns", "criticism"), ("commitment_nouns", "agreement")]
+    ("key", "known"),
+    [("reception_nouns", "criticism"), ("commitment_nouns", "agreement"), ("request_nouns", "call")],
 )
 def test_noun_subsets_outside_the_noun_list_are_rejected(key: str, known: str) -> None:
     raw = yaml.safe_load(default_cue_path().read_text(encoding="utf-8"))
@@ -161,9 +168,10 @@ def test_noun_subsets_outside_the_noun_list_are_rejected(key: str, known: str) -
 
 def test_a_lexicon_without_attitude_or_reception_nouns_still_loads() -> None:
     raw = yaml.safe_load(default_cue_path().read_text(encoding="utf-8"))
-    del raw["attitude_nouns"], raw["reception_nouns"], raw["commitment_nouns"]
+    del raw["attitude_nouns"], raw["reception_nouns"], raw["commitment_nouns"], raw["request_nouns"]
     cues = check_cue_schema(raw, "test")
     assert cues.attitude_nouns == cues.reception_nouns == cues.commitment_nouns == frozenset()
+    assert cues.request_nouns == frozenset()
 
 
 @pytest.mark.model

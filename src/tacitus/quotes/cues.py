@@ -36,6 +36,7 @@ _OPTIONAL_KEYS = (
     "attitude_nouns",
     "reception_nouns",
     "commitment_nouns",
+    "request_nouns",
     "non_speech_senses",
     "genre_object_verbs",
     "stance_role_nouns",
@@ -72,6 +73,7 @@ class Cues:
     attitude_nouns: frozenset[str] = frozenset()  # held attitudes among `nouns`: `her faith in ...`
     reception_nouns: frozenset[str] = frozenset()  # criticism received, among `nouns`: `X faced criticism`
     commitment_nouns: frozenset[str] = frozenset()  # agreed terms only: `signed an agreement to ...`
+    request_nouns: frozenset[str] = frozenset()  # infinitive content with no speaker: `calls to ...`
     stance_roles: frozenset[str] = frozenset()  # `a staunch opponent of ...`: people by their stance
     reactions: frozenset[str] = frozenset()  # `X balked at the plan`: the object of `at` is the content
     # verb lemma -> (dependency label, word) pairs that make it no speech: `called in to a show`
@@ -161,6 +163,7 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         attitude_nouns=_noun_subset(raw, "attitude_nouns", where),
         reception_nouns=_noun_subset(raw, "reception_nouns", where),
         commitment_nouns=_noun_subset(raw, "commitment_nouns", where),
+        request_nouns=_noun_subset(raw, "request_nouns", where),
         stance_roles=_optional(raw, "stance_role_nouns", where),
         reactions=_optional(raw, "reaction_verbs", where),
         non_speech=_non_speech(raw, content, where),

@@ -5,12 +5,18 @@ ministry`), the subject of a light verb (`the ministry issued a warning that ...
 (`investors have doubts about ...`), or, in a copular sentence, an `of` phrase (`the view of the
 ministry is that ...`) — and a content: a `that` clause, an infinitive, or a prepositional complement
 (`of`, `about`, `for`, `against`, `on`, `over`; also `in`/`with` after a held attitude: `her faith in
+...`). A `from`/`among` phrase also names the speaker (`warnings from economists that ...`), and `raise`/
+`answer` count as light verbs when a person or group is their subject (`Smith raised questions about
+...`); after `its` only a clause or an infinitive is content (`its plan to ...`, not `its forecast for
 ...`). With no speaker, a `that` clause is still content, its holder unnamed (`fears that ...`, `there
-was speculation that ...`).
+was speculation that ...`, `concerns were raised that ...`), and so is the infinitive of a request or
+commitment noun (`calls to close the border`); an attitude noun in a manner phrase is held by the
+clause's subject (`they left with hopes of a deal`).
 """
 
 from __future__ import annotations
 
+from tacitus.quotes.acts import is_agent
 from tacitus.quotes.asides import side_remarks
 from tacitus.quotes.cues import Cues, load_cues
 from tacitus.quotes.found import QUOTE_CHARS, Found, Token, token_span, trim_tokens
@@ -51,6 +57,15 @@ LIGHT_VERBS = frozenset(
 )
 # Verbs whose subject holds the attitude their noun object names: "X has doubts about ...".
 HOLDING_VERBS = frozenset({"have", "hold", "harbor", "harbour"})
+# Light verbs whose subject is the author only when it is a person or a group: `Smith raised questions
+# about ...`, `she answered questions about ...`, but `the decision raises questions about ...`.
+AGENT_LIGHT_VERBS = frozenset({"raise", "answer"})
+# Prepositions after the noun that name who holds or voices it: `warnings from economists that ...`,
+# `fears among investors that ...`.
+SOURCE_PREPS = frozenset({"from", "among"})
+# Prepositions of a manner phrase whose attitude noun the clause's subject holds: `they left with hopes of a
+# deal`, `he acted in the belief that ...`.
+MANNER_PREPS = frozenset({"in", "with"})
 CONTENT_PREPS = frozenset({"of", "about", "for", "against", "on", "over"})
 # Prepositions that state what an attitude is about only after a held-attitude noun (`her faith in ...`,
 # `his obsession with ...`); after a speech noun they give a place or an occasion (`his remarks in Paris`).
@@ -74,16 +89,14 @@ def noun_quote(noun: Token, cues: Cues | None = None) -> Found | None:
         if received is not None:
             return received
     copular = _copular_clause(noun)
-    speaker = _speaker(noun, copular is not None)
+    speaker = _speaker(noun, copular is not None, cues)
     if speaker is None:
-        content = _that_clause(noun)  # `growing concerns that ...`, `reports that ...`: nobody named
-        speaker = _pursuer(noun) if content is not None else None
-        if content is None:
-            content = _existential_clause(noun)  # `there was speculation that ...`: nobody named
+        speaker, content = _unnamed(noun, cues)
     else:
         held = cues.lemma(noun) in cues.attitude_nouns and _held(noun, speaker)
-        terms = cues.lemma(noun) in cues.commitment_nouns  # `an agreement to ...`, not `for X`
-        content = copular or _complement(noun, speaker, held, terms)
+        # `an agreement to ...`, not `for X`; `its forecast for X`: a thing's figures, not its words
+        terms = cues.lemma(noun) in cues.commitment_nouns or speaker.lower_ == "its"
+        content = copular or _complement(noun, speaker, held, terms) or _extraposed_clause(noun)
     if content is None:
         return None
     doc = noun.doc
@@ -96,6 +109,45 @@ def noun_quote(noun: Token, cues: Cues | None = None) -> Found | None:
     return Found(
         span, "indirect", token_span(noun), noun_phrase(speaker), speaker.idx, "noun", NOUN_CONFIDENCE
     )
+
+
+def _unnamed(noun: Token, cues: Cues) -> tuple[Token | None, Token | None]:
+    """Speaker (or None) and content of a noun nobody is named the author of next to it."""
+    content = _that_clause(noun) or _extraposed_clause(noun)  # `concerns that ...`, `fears grew that ...`
+    if content is not None:
+        return _pursuer(noun), content
+    content = _existential_clause(noun)  # `there was speculation that ...`: nobody named
+    if content is not None:
+        return None, content
+    holder = _manner_holder(noun, cues) if cues.lemma(noun) in cues.attitude_nouns else None
+    if holder is not None:  # `they left with hopes of a deal`
+        return holder, _complement(noun, holder, True)
+    if cues.lemma(noun) in cues.request_nouns | cues.commitment_nouns:
+        # `calls to close the border`, `an agreement to cut emissions`: what was asked or agreed
+        return None, next((c for c in noun.rights if c.dep_ in ("acl", "xcomp") and _is_infinitive(c)), None)
+    return None, None
+
+
+def _manner_holder(noun: Token, cues: Cues) -> Token | None:
+    """`They went ahead with hopes of ...`: the person or group the clause of a manner phrase is about."""
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.lower_ not in MANNER_PREPS or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # `held the aide in contempt of ...`: the object, not the subject, is in that state
+    who = speaker_of(verb)
+    return who if who is not None and is_agent(who, cues) else None
+
+
+def _extraposed_clause(noun: Token) -> Token | None:
+    """`fears grew that ...`, `concerns were raised that ...`: a `that` clause the parse hung on
+    the verb the noun is the subject of."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.i < noun.i:
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "ccomp" and _is_that_clause(c)), None)
 
 
 def _pursuer(noun: Token) -> Token | None:
@@ -113,20 +165,34 @@ def _that_clause(noun: Token) -> Token | None:
     """`concerns that they depend on ...`: a `that` clause stating the noun's content (not a
     relative clause: `the claims that he made` has its own subject-less gap)."""
     for c in noun.children:
-        if (
-            c.i > noun.i
-            and c.dep_ in ("acl", "ccomp", "relcl")  # `that` as a mark: not a relative pronoun
-            and _has_mark(c, "that")
-            and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-        ):
-            return c
-    return None
+        if c.i > noun.i and c.dep_ in ("acl", "ccomp", "relcl") and _is_that_clause(c):
+            return c  # `that` as a mark: not a relative pronoun
+    return _verb_clause(noun)
 
 
-def _speaker(noun: Token, copular: bool) -> Token | None:
+def _verb_clause(noun: Token) -> Token | None:
+    """`stoked fears in Rome that ...`: a `that` clause the parse hung on the verb of the noun."""
+    if noun.dep_ != "dobj":
+        return None
+    return next(
+        (c for c in noun.head.rights if c.i > noun.i and c.dep_ == "ccomp" and _is_that_clause(c)), None
+    )
+
+
+def _is_that_clause(clause: Token) -> bool:
+    """A clause with the mark `that` and a subject of its own."""
+    subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children)
+    return subject and _has_mark(clause, "that")
+
+
+def _speaker(noun: Token, copular: bool, cues: Cues) -> Token | None:
     for c in noun.children:
-        if c.dep_ == "poss" and c.pos_ in SPEAKER_POS and c.lower_ != "its" and _is_possessive(c):
+        if c.dep_ == "poss" and c.pos_ in SPEAKER_POS and _is_possessive(c):
             return c
+        if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS and c.i > noun.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in SPEAKER_POS and not _is_time(pobj):
+                return pobj  # `a push from both candidates over ...`, `fears among investors that ...`
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in SPEAKER_POS:
@@ -139,10 +205,11 @@ def _speaker(noun: Token, copular: bool) -> Token | None:
     names += [c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # `Dutch caution`
     if names:
         return names[-1]  # `a New York Times report that ...`, `the White House statement that ...`
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | HOLDING_VERBS:
+    verb = noun.head.lemma_.lower()
+    if noun.dep_ == "dobj" and verb in LIGHT_VERBS | HOLDING_VERBS | AGENT_LIGHT_VERBS:
         who = speaker_of(noun.head)
         if who is not None and who.lower_ not in ("it", "there"):
-            return who
+            return who if verb not in AGENT_LIGHT_VERBS or is_agent(who, cues) else None
     return None
 
 
@@ -176,6 +243,8 @@ def _dependents(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS | HOLDING_VERBS:
         out += [c for c in verb.children if c.i > noun.i and c.dep_ in ("prep", "ccomp")]
+    else:  # `stoked fears among traders that ...`
+        out += [c for c in [_verb_clause(noun)] if c is not None]
     return out
 
 
