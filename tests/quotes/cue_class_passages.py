@@ -367,4 +367,29 @@ CUE_CLASSES: list[Passage] = [
         [("the minister for the missing funds", "The opposition leader", "indirect")],
         [],
     ),
+    # --- phrasal act verbs (`lemma particle` entries) and words for words ---
+    (
+        "act-phrasal-bring-up-but-not-bring-in",
+        "The senator brought up the audit at the hearing. She later brought in a new aide.",
+        [("the audit", "The senator", "indirect")],
+        ["a new aide"],
+    ),
+    (
+        "act-phrasal-weigh-in-on",
+        "The union weighed in on the pension dispute.",
+        [("the pension dispute", "The union", "indirect")],
+        [],
+    ),
+    (
+        "act-phrasal-lay-out-but-not-lay",
+        "The minister laid out her plan for the railways. The workers laid the cables in June.",
+        [("her plan for the railways", "The minister", "indirect")],
+        ["the cables"],
+    ),
+    (
+        "act-wording-use-the-phrase-but-not-the-money",
+        'Mr. Okoro has used the phrase "tax grab" often. She used the money to buy a tractor.',
+        [('the phrase "tax grab"', "Mr. Okoro", None)],
+        ["the money"],
+    ),
 ]

@@ -74,6 +74,20 @@ def test_an_act_verb_that_is_also_a_cue_verb_is_rejected() -> None:
         check_cue_schema(raw, "test")
 
 
+def test_act_verbs_take_phrasal_entries_and_issue_and_wording_kinds() -> None:
+    cues = load_cues()
+    assert cues.acts["bring up"] == {"object", "preposition"} and "bring" not in cues.acts
+    assert cues.acts["vote"] == {"infinitive", "issue"} and cues.acts["use"] == {"wording"}
+    assert {"phrase", "term"} <= cues.wordings
+
+
+def test_a_phrasal_act_verb_on_a_cue_verb_is_rejected() -> None:
+    raw = copy.deepcopy(_raw())
+    raw["act_verbs"]["phrasal"]["verbs"].append("speak out")
+    with pytest.raises(DataFileError, match="also in verb_classes"):
+        check_cue_schema(raw, "test")
+
+
 def test_an_act_class_with_a_clause_content_is_rejected() -> None:
     raw = copy.deepcopy(_raw())
     raw["act_verbs"]["enactment"]["content"] = ["clause"]

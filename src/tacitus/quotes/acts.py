@@ -25,7 +25,7 @@ CONFIDENCE = 0.5
 
 def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int]]) -> list[Found]:
     """The stance an act verb with an agent subject reveals: its object, infinitive or `for`/`against`."""
-    kinds = cues.acts.get(cues.lemma(verb))
+    kinds = act_kinds(verb, cues)
     if kinds is None or not verb.tag_.startswith("VB") or _inside_report(verb, cues):
         return []
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -44,6 +44,16 @@ def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int
         Found(content, "indirect", token_span(verb), who, head, "act", CONFIDENCE)
         for content in token_runs(verb.doc, tokens)
     ]
+
+
+def act_kinds(verb: Token, cues: Cues) -> frozenset[str] | None:
+    """The content kinds of an act verb: those of its phrasal entry when its particle makes one
+    (`brought up the report`: `bring up`), else those of its lemma."""
+    lemma = cues.lemma(verb)
+    for c in verb.children:
+        if c.dep_ == "prt" and (kinds := cues.acts.get(f"{lemma} {c.lower_}")) is not None:
+            return kinds
+    return cues.acts.get(lemma)
 
 
 def characterisation(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int]]) -> list[Found]:
@@ -111,9 +121,12 @@ def _reports(part: Token, cues: Cues) -> bool:
 
 
 def _fits(child: Token, kinds: frozenset[str], cues: Cues) -> bool:
-    """Whether `child` is a complement of one of `kinds`; an `issue` is a preposition naming no person."""
+    """Whether `child` is a complement of one of `kinds`; an `issue` is a preposition naming no person, a
+    `wording` an object that is a word or phrase."""
     kind = _kind(child, cues)
     if kind == "preposition" and "issue" in kinds and not _names_person(child, cues):
+        return True
+    if kind == "object" and "wording" in kinds and cues.lemma(child) in cues.wordings:
         return True
     return kind in kinds
 

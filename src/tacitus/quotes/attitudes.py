@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from tacitus.quotes.acts import act_quotes, characterisation, is_agent
+from tacitus.quotes.acts import act_kinds, act_quotes, characterisation, is_agent
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Found, Token, is_cue_verb, token_runs, token_span
 from tacitus.quotes.speakers import noun_phrase
@@ -34,7 +34,7 @@ Bounds = Callable[[Token], tuple[int, int]]  # the sentence-and-line token range
 def attitude_quotes(tok: Token, cues: Cues, bounds: Bounds) -> list[Found]:
     """The attributions a token introduces as a seeming verb, an adjective or an `in` phrase."""
     lemma = cues.lemma(tok)
-    if lemma in cues.acts:
+    if act_kinds(tok, cues) is not None:
         return act_quotes(tok, cues, bounds)
     if lemma in cues.stance_roles and tok.pos_ == "NOUN":
         return _stance_role(tok, bounds)

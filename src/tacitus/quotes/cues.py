@@ -41,11 +41,13 @@ _OPTIONAL_KEYS = (
     "genre_object_verbs",
     "stance_role_nouns",
     "reaction_verbs",
+    "wording_nouns",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 # act verbs also take `issue`: a content preposition whose object is not a person (`voted against the bill`,
-# not `voted for her`: choosing a candidate is no stance on an issue)
-ACT_KINDS = frozenset({"object", "infinitive", "preposition", "issue"})
+# not `voted for her`: choosing a candidate is no stance on an issue), and `wording`: an object that is one of
+# the `wording_nouns` (`used the phrase ...`, not `used the money`)
+ACT_KINDS = frozenset({"object", "infinitive", "preposition", "issue", "wording"})
 SENSE_DEPS = {"particles": "prt", "prepositions": "prep"}  # non_speech_senses keys -> dependency labels
 
 
@@ -79,6 +81,7 @@ class Cues:
     # verb lemma -> (dependency label, word) pairs that make it no speech: `called in to a show`
     non_speech: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     genre_objects: frozenset[str] = frozenset()  # addressee verbs whose thing-object is a genre: `told jokes`
+    wordings: frozenset[str] = frozenset()  # `used the phrase ...`: objects that are words and phrases
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -168,6 +171,7 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         reactions=_optional(raw, "reaction_verbs", where),
         non_speech=_non_speech(raw, content, where),
         genre_objects=_genre_objects(raw, addressees, where),
+        wordings=_optional(raw, "wording_nouns", where),
     )
 
 
@@ -212,11 +216,12 @@ def _optional(raw: dict[Any, Any], key: str, where: str) -> frozenset[str]:
 
 
 def _acts(raw: dict[Any, Any], content: dict[str, frozenset[str]], where: str) -> dict[str, frozenset[str]]:
-    """The optional `act_verbs` classes: verbs of acts, none of them a speech cue."""
+    """The optional `act_verbs` classes: verbs of acts (`lemma particle` for phrasal ones: `bring up`),
+    none of them a speech cue or a speech cue with a particle."""
     if "act_verbs" not in raw:
         return {}
     acts = _verb_classes(raw["act_verbs"], f"{where}: act_verbs", ACT_KINDS)
-    both = sorted(set(acts) & set(content))
+    both = sorted(set(acts) & set(content) | {a for a in acts if a.split()[0] in content and " " in a})
     if both:
         raise DataFileError(where, None, f"act_verbs: {both} are also in verb_classes")
     return acts
