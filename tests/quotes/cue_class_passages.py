@@ -392,4 +392,17 @@ CUE_CLASSES: list[Passage] = [
         [('the phrase "tax grab"', "Mr. Okoro", None)],
         ["the money"],
     ),
+    # --- feelings: `felt` with a predicate, held by an agent ---
+    (
+        "feeling-felt-betrayed-when-but-not-a-cold-room",
+        "Many farmers felt betrayed when the mill closed. The old hall felt cold that night.",
+        [("betrayed when the mill closed", "Many farmers", "indirect")],
+        ["cold that night"],
+    ),
+    (
+        "feeling-felt-comfortable-with",
+        "Local officials felt comfortable with the new arrangement.",
+        [("comfortable with the new arrangement", "Local officials", "indirect")],
+        [],
+    ),
 ]

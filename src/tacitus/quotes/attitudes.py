@@ -66,6 +66,25 @@ def _reaction(prep: Token, cues: Cues, bounds: Bounds) -> list[Found]:
     return _found(verb, {t.i for t in obj.subtree}, holder, bounds, "act")
 
 
+def feeling_quotes(verb: Token, cues: Cues, bounds: Bounds) -> list[Found]:
+    """`many farmers felt betrayed when the mill closed`, `officials felt comfortable with the deal`: the
+    feeling an agent reports, with what it is about (the parser often reads `felt` as a passive auxiliary)."""
+    if cues.lemma(verb) not in cues.feelings:
+        return []
+    if verb.dep_ == "auxpass" and verb.head.tag_ == "VBN":
+        feeling = verb.head
+        holder = next((c for c in feeling.children if c.dep_ == "nsubjpass"), None)
+    else:
+        feeling = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i > verb.i), None)
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if feeling is None or holder is None or not is_agent(holder, cues):
+        return []
+    if any(is_cue_verb(a, cues) for a in verb.ancestors if a is not feeling):
+        return []  # `she said they felt betrayed`: the outer attribution holds it
+    tokens = {t.i for t in feeling.subtree} - {t.i for t in holder.subtree}
+    return _found(verb, tokens, holder, bounds, "attitude")
+
+
 def _stance_role(noun: Token, bounds: Bounds) -> list[Found]:
     """`he has been a steady supporter of the treaty and of its aims`, `Lee, an opponent of the tax`,
     `supporters of the bill`: what the `of`/`for` phrase names, held by the copula's subject or the

@@ -42,6 +42,7 @@ _OPTIONAL_KEYS = (
     "stance_role_nouns",
     "reaction_verbs",
     "wording_nouns",
+    "feeling_verbs",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 # act verbs also take `issue`: a content preposition whose object is not a person (`voted against the bill`,
@@ -81,6 +82,7 @@ class Cues:
     # verb lemma -> (dependency label, word) pairs that make it no speech: `called in to a show`
     non_speech: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     genre_objects: frozenset[str] = frozenset()  # addressee verbs whose thing-object is a genre: `told jokes`
+    feelings: frozenset[str] = frozenset()  # `X felt betrayed when ...`: the feeling is the content
     wordings: frozenset[str] = frozenset()  # `used the phrase ...`: objects that are words and phrases
 
     @property
@@ -172,6 +174,7 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         non_speech=_non_speech(raw, content, where),
         genre_objects=_genre_objects(raw, addressees, where),
         wordings=_optional(raw, "wording_nouns", where),
+        feelings=_optional(raw, "feeling_verbs", where),
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from tacitus.quotes.asides import aside_content
-from tacitus.quotes.attitudes import attitude_quotes
+from tacitus.quotes.attitudes import attitude_quotes, feeling_quotes
 from tacitus.quotes.complements import WH_TAGS, content_parts, content_tokens
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Found, Token, heads_time, is_cue_verb, token_runs, token_span
@@ -34,6 +34,7 @@ def indirect_quotes(tokens: Iterable[Token], cues: Cues, lines: Lines) -> Iterat
     for tok in tokens:
         if is_cue_verb(tok, cues) or _mistagged_cue_verb(tok, cues):
             yield from _verb_quote(tok, cues, lines)
+            yield from feeling_quotes(tok, cues, lines.around)
         elif tok.lower_ == "according":
             found = according_to(tok)
             if found is not None:
