@@ -98,3 +98,71 @@ def test_an_in_phrase_after_the_object_goes_with_the_object(
 )
 def test_an_in_phrase_naming_a_channel_or_place_stays_out_of_an_object_content(code: Code, text: str) -> None:
     assert _contents(code(text), "criticized") == ["the plan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "sequel"),
+    [
+        (
+            "The new bridge, the mayor said, would cut travel times across the city. But it would also"
+            " bring more trucks into the old town.",
+            "said",
+            "it would also bring more trucks into the old town",
+        ),
+        (
+            "The governor said the new tax would hurt small farms. But it could also raise money for the"
+            " rural schools.",
+            "said",
+            "it could also raise money for the rural schools",
+        ),
+        (
+            "The coach noted that the team had lost its first four games. By the autumn, though, it had"
+            " recovered its form.",
+            "noted",
+            "it had recovered its form",
+        ),
+    ],
+)
+def test_a_back_shifted_sentence_after_the_content_goes_on_with_it(
+    code: Code, text: str, cue: str, sequel: str
+) -> None:
+    assert any(sequel in c for c in _contents(code(text), cue))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "sequel"),
+    [
+        # a plain past tense after a time adverbial: the writer tells what happened next
+        (
+            "The fund warned that the strike could slow growth for months. But on Friday, it raised its"
+            " forecast for the year.",
+            "warned",
+            "it raised its forecast",
+        ),
+        # a new paragraph
+        (
+            "The mayor said the bridge would open in May.\n\nBut it would cost far more than planned.",
+            "said",
+            "it would cost",
+        ),
+        # a cue of its own: a second attribution
+        (
+            "The mayor said the bridge would open in May. It would cost less than planned, the engineers"
+            " added.",
+            "said",
+            "It would cost less",
+        ),
+        # a noun subject: a new statement of the writer's
+        (
+            "The mayor said the bridge would open in May. The contractors would have other ideas.",
+            "said",
+            "The contractors",
+        ),
+    ],
+)
+def test_other_sentences_after_the_content_are_not_part_of_it(
+    code: Code, text: str, cue: str, sequel: str
+) -> None:
+    contents = _contents(code(text), cue)
+    assert any(" would open in May" in c or "could slow growth" in c for c in contents)
+    assert not any(sequel in c for c in contents)

@@ -82,6 +82,36 @@ def test_a_participle_clause_does_not_take_over_the_next_quotation(code: Callabl
     assert second and all(q.cue is not None and q.cue.text == "said" for q in second)
 
 
+@pytest.mark.parametrize(
+    ("text", "second", "cue"),
+    [
+        # the participle has its object before the second half: the half goes on with `said`
+        (
+            '"Nobody reads these reports," Ruiz said, pointing to the pile on her desk, "and nobody'
+            ' ever will."',
+            "nobody ever will",
+            "said",
+        ),
+        (
+            '"The audit is late," the clerk said, citing the flu season, "but it will be complete."',
+            "it will be complete",
+            "said",
+        ),
+        # a bare participle introduces the second half itself
+        (
+            '"We are ready," the coach said, adding, "and the players know it."',
+            "the players know it",
+            "adding",
+        ),
+    ],
+)
+def test_the_second_half_of_a_split_quotation_after_a_participle_with_its_own_object_goes_with_the_verb(
+    code: Callable[[str], Document], text: str, second: str, cue: str
+) -> None:
+    halves = [q for q in code(text).quotes if second in q.content.text]
+    assert halves and all(q.cue is not None and q.cue.text == cue for q in halves)
+
+
 def test_as_much_as_is_a_comparison_not_a_pro_form(code: Callable[[str], Document]) -> None:
     doc = code("The treasurer said as much as half of the fund would go to the schools.")
     assert not [q for q in doc.quotes if q.content.text == "as much"]

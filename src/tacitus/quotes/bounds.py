@@ -3,12 +3,18 @@ content (a time clause after an object) or as a second statement (a participle i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from tacitus.quotes.asides import PREDICATE_POS
 from tacitus.quotes.cues import Cues
-from tacitus.quotes.found import Token
+from tacitus.quotes.found import Token, is_cue_verb
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Auxiliaries of reported speech shifted back a tense (`would`, `had gone`): a sentence of them after an
+# indirect content goes on reporting it.
+BACKSHIFT_AUX = frozenset({"would", "could", "might", "had"})
 
 
 def is_occasion(clause: Token, lemma: str, cues: Cues) -> bool:
@@ -67,3 +73,32 @@ def in_object(prep: Token, parts: list[Token], channels: frozenset[str]) -> bool
     if obj is None or obj.lemma_.lower() in channels or obj.lower_ in channels:
         return False
     return obj.ent_type_ not in PLACE_ENTITIES | TIME_ENTITIES
+
+
+def backshifted_sequel(
+    doc: Any, tokens: set[int], hi: int, around: Callable[[Token], tuple[int, int]], cues: Cues
+) -> set[int]:
+    """`The museum, he said, would make visitors face hard truths. But it would also ...`: the next
+    sentence of the paragraph, when the content ran to the end of its own, has a pronoun subject and a
+    back-shifted verb (`would`, `could`, `might`, `had` + participle) and no cue or quotation of its own,
+    goes on with what was said (its words, without the full stop)."""
+    if not tokens or hi >= len(doc) or any(not doc[i].is_punct for i in range(max(tokens) + 1, hi)):
+        return set()
+    if "\n" in doc[hi - 1].whitespace_ or doc[hi].is_space:
+        return set()  # the paragraph ends with the content
+    lo2, hi2 = around(doc[hi])
+    if lo2 != hi:
+        return set()
+    sent = doc[lo2:hi2]
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "PRP":
+        return set()
+    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUX for c in root.children):
+        return set()
+    if any(t.is_quote or is_cue_verb(t, cues) for t in sent):
+        return set()
+    end = hi2
+    while end > lo2 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return set(range(lo2, end))

@@ -30,6 +30,7 @@ SMALL_WORD = 3  # title case leaves short function words in lower case: `Women i
 AUX_OR_SUBJECT = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 MIN_COLON_WORDS = 3  # a quotation after a colon with no cue verb: at least a short sentence
 MAX_NICKNAME_WORDS = 2  # a quoted nickname inside the speaker's name does not end the window
+FILLED_DEPS = frozenset({"dobj", "prep", "ccomp"})  # a participle cue's own complement before a quotation
 
 
 def _is_title(words: str) -> bool:
@@ -172,6 +173,7 @@ class DirectRules:
         cue = next((t for t in reversed(window) if is_cue_verb(t, self.cues)), None)
         if cue is None:
             return None
+        cue = _reporting_head(cue, window, q.open, self.cues)
         found = self._found(q, cue, speaker_of(cue) or nearest_speaker(cue), rule)
         tail = self._tail(q) if rule == "before" else None
         if tail is None:
@@ -322,6 +324,17 @@ class DirectRules:
             rule,
             conf,
         )
+
+
+def _reporting_head(cue: Token, window: list[Token], start: int, cues: Cues) -> Token:
+    """`"...," she said, referring to the report, "..."`: a participle between the halves of a split
+    quotation whose complement is already given (an object, clause or prepositional phrase before the
+    second half) says what the speaker meant; the second half goes on with the verb it hangs on."""
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or head not in window or not is_cue_verb(head, cues):
+        return cue
+    filled = any(c.dep_ in FILLED_DEPS and c.right_edge.idx < start for c in cue.children)
+    return head if filled else cue
 
 
 def _bare_participle(cue: Token) -> bool:

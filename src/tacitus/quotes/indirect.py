@@ -12,6 +12,7 @@ from typing import Any
 
 from tacitus.quotes.asides import aside_content
 from tacitus.quotes.attitudes import attitude_quotes, feeling_quotes
+from tacitus.quotes.bounds import backshifted_sequel
 from tacitus.quotes.complements import WH_TAGS, content_parts, content_tokens
 from tacitus.quotes.cues import Cues
 from tacitus.quotes.found import Found, Token, heads_time, is_cue_verb, token_runs, token_span
@@ -124,6 +125,8 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     else:
         return []
     tokens = {i for i in tokens if lo <= i < hi}
+    if rule == "parenthetical" or (rule in ("verb", "passive") and any(p.dep_ == "ccomp" for p in parts)):
+        tokens |= backshifted_sequel(verb.doc, tokens, hi, lines.around, cues)
     if _fronted_wh(verb, tokens):
         tokens = {i for i in tokens if i > verb.i or verb.doc[i].tag_ in WH_TAGS}
     elif verb.i in tokens or (verb.dep_ in ("relcl", "acl") and verb.head.i in tokens):
