@@ -405,4 +405,35 @@ CUE_CLASSES: list[Passage] = [
         [("comfortable with the new arrangement", "Local officials", "indirect")],
         [],
     ),
+    # --- more speech acts and phrasal acts ---
+    (
+        "speech-act-recommend-object",
+        "The panel recommended a ban on night flights.",
+        [("a ban on night flights", "The panel", "indirect")],
+        [],
+    ),
+    (
+        "speech-act-repudiate-object",
+        "The senator later repudiated the remarks of his aide.",
+        [("the remarks of his aide", "The senator", "indirect")],
+        [],
+    ),
+    (
+        "addressee-beg-to",
+        "The villagers begged the governor to reopen the clinic.",
+        [("to reopen the clinic", "The villagers", "indirect")],
+        [],
+    ),
+    (
+        "act-phrasal-double-down-but-not-doubled",
+        "The union will double down on its demands. Sales doubled in May.",
+        [("its demands", "The union", "indirect")],
+        ["May"],
+    ),
+    (
+        "act-strike-down-a-measure-but-not-by-a-storm",
+        "The court struck down the curfew. The storm struck down two power lines.",
+        [("the curfew", "The court", "indirect")],
+        ["two power lines"],
+    ),
 ]
