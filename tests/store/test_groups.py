@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from tacitus.errors import StoreError
 from tacitus.store import Store, groups, schema
+from tacitus.store.samples import coded_doc
 
 from .groups_data import batches, table_rows, view_rows
 
@@ -80,3 +82,40 @@ def test_rebuild_recomputes_groups_after_events_are_deleted_by_hand(url: str) ->
     assert table_rows(store) != view_rows(store)
     assert store.rebuild_event_groups() == len(view_rows(store))
     assert table_rows(store) == view_rows(store)
+
+
+@pytest.mark.postgres
+def test_concurrent_writers_of_the_same_groups_leave_them_exact(pg_url: str) -> None:
+    """Two PostgreSQL writers adding events of the same keys at once (the refresh takes a lock)."""
+    stores = [Store(pg_url), Store(pg_url)]
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def writer(store: Store, source: str) -> None:
+        start.wait()
+        try:
+            for i in range(15):
+                store.add_documents(
+                    [
+                        coded_doc(
+                            # the third event makes every text (and content hash) unique
+                            [
+                                ("CHNGOV", "051", "RUS"),
+                                ("USA", f"0{40 + i % 3}", "RUS"),
+                                ("FRA", "042", f"{source}{i}"),
+                            ],
+                            source=f"{source}{i}",
+                        )
+                    ]
+                )
+        except BaseException as e:  # reported below: a thread's exception would be lost
+            errors.append(e)
+
+    threads = [threading.Thread(target=writer, args=(s, name)) for s, name in zip(stores, "XY", strict=True)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    got = table_rows(stores[0])
+    assert got == view_rows(stores[0]) and got[0]["num_mentions"] == 30
