@@ -166,3 +166,36 @@ def test_other_sentences_after_the_content_are_not_part_of_it(
     contents = _contents(code(text), cue)
     assert any(" would open in May" in c or "could slow growth" in c for c in contents)
     assert not any(sequel in c for c in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The agency quietly disclosed the files to the committee.", "disclosed", "the files"),
+        ("Lopez mentioned the old feud to me while we drove home.", "mentioned", "the old feud"),
+        ("The agency disclosed the files to Senator Ruiz.", "disclosed", "the files"),
+    ],
+)
+def test_a_to_phrase_naming_someone_after_the_object_is_the_hearer(
+    code: Code, text: str, cue: str, content: str
+) -> None:
+    assert _contents(code(text), cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # no one is named: where the cut goes
+        (
+            "The bureau announced a cut in rates to three percent.",
+            "announced",
+            "a cut in rates to three percent",
+        ),
+        # a verb whose class takes prepositional content: the second term of the comparison
+        ("The senator likened the budget to a lottery ticket.", "likened", "the budget to a lottery ticket"),
+    ],
+)
+def test_other_to_phrases_after_the_object_stay_in_the_content(
+    code: Code, text: str, cue: str, content: str
+) -> None:
+    assert _contents(code(text), cue) == [content]

@@ -101,6 +101,17 @@ def content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) ->
     return parts
 
 
+def _recipient(prep: Token, parts: list[Token], cues: Cues) -> bool:
+    """`disclosed the files to the committee`, `mentioned the plan to me`: a `to` phrase naming someone
+    after the object of a verb whose class has no prepositional content says who heard it."""
+    if prep.dep_ != "prep" or prep.lower_ != "to" or cues.takes(cues.lemma(prep.head), "preposition"):
+        return False
+    if not any(p.dep_ == "dobj" and p.i < prep.i for p in parts):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.tag_ == "PRP" or is_agent(obj, cues))
+
+
 def _hearer(obj: Token, cues: Cues) -> bool:
     """Whether an object can be someone spoken to (a person, group, role or pronoun)."""
     return obj.pos_ != "NOUN" or obj.ent_type_ != "" or is_agent(obj, cues)
@@ -233,6 +244,8 @@ def content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
             # "invoked rising seas to thrill his supporters": why it was said, not what (but in
             # "announced plans this week to give ...", the infinitive is the plan's)
             continue
+        if _recipient(c, parts, cues):
+            continue  # "disclosed the files to the committee": to whom, not what
         if c.dep_ in ("prep", "npadvmod", "advmod") and (
             heads_time(c)
             or (
