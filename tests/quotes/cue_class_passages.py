@@ -194,6 +194,36 @@ CUE_CLASSES: list[Passage] = [
         [],
         ["to close the plant"],
     ),
+    (
+        "noun-idiom-made-no-secret-of",
+        "The senator made no secret of her doubts about the treaty.",
+        [("her doubts about the treaty", "The senator", "indirect")],
+        [],
+    ),
+    (
+        "noun-idiom-made-fun-of",
+        "The comedian made fun of the mayor's new hat.",
+        [("the mayor's new hat", "The comedian", "indirect")],
+        [],
+    ),
+    (
+        "noun-idiom-noun-without-its-light-verb-is-no-cue",
+        "The festival was great fun for the whole village.",
+        [],
+        ["the whole village"],
+    ),
+    (
+        "noun-attack-with-a-speaker",
+        "Her attacks on the governor's budget grew sharper.",
+        [("the governor's budget", "Her", "indirect")],
+        [],
+    ),
+    (
+        "noun-attack-without-a-speaker-is-no-cue",
+        "An attack on the army base killed three soldiers.",
+        [],
+        ["the army base"],
+    ),
     # --- naming: characterising verbs count only with the name given ---
     (
         "naming-paint-as",
