@@ -466,4 +466,17 @@ CUE_CLASSES: list[Passage] = [
         [("the curfew", "The court", "indirect")],
         ["two power lines"],
     ),
+    # --- laws and rules as the source of what they provide (act verbs with a provision subject) ---
+    (
+        "act-provision-rules-permit-but-not-a-storm",
+        "The party's rules permit delegates to vote by proxy. The storm allowed no flights to leave.",
+        [("delegates to vote by proxy", "The party's rules", "indirect")],
+        ["no flights"],
+    ),
+    (
+        "act-provision-relative-pronoun-speaks-for-its-antecedent",
+        "The city has an ordinance that bans fireworks in parks.",
+        [("fireworks", "an ordinance", "indirect")],
+        [],
+    ),
 ]

@@ -24,12 +24,16 @@ CONFIDENCE = 0.5
 
 
 def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int]]) -> list[Found]:
-    """The stance an act verb with an agent subject reveals: its object, infinitive or `for`/`against`."""
+    """The stance an act verb with an agent subject reveals (or what a law or rule as subject provides): its
+    object, infinitive or `for`/`against`."""
     kinds = act_kinds(verb, cues)
     if kinds is None or not verb.tag_.startswith("VB") or _inside_report(verb, cues):
         return []
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.dep_ == "nsubjpass" or not is_agent(subject, cues):
+    if subject is None or subject.dep_ == "nsubjpass":
+        return []
+    source = subject if is_agent(subject, cues) else _provision(subject, cues)
+    if source is None:
         return []
     parts = [c for c in verb.children if c.i > verb.i and _fits(c, kinds, cues)]
     if not parts or any(_reports(p, cues) for p in parts):
@@ -39,7 +43,7 @@ def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int
     first = min(tokens, default=None)
     if first is not None and verb.doc[first].dep_ == "prep":
         tokens.discard(first)  # `voted against the bill`: the preposition goes with the cue
-    who, head = noun_phrase(subject), subject.idx
+    who, head = noun_phrase(source), source.idx
     return [
         Found(content, "indirect", token_span(verb), who, head, "act", CONFIDENCE)
         for content in token_runs(verb.doc, tokens)
@@ -98,6 +102,16 @@ def is_agent(tok: Token, cues: Cues) -> bool:
     if tok.ent_type_ in AGENT_ENTS or tok.lower_ in AGENT_PRONOUNS or tok.pos_ == "PROPN":
         return True
     return tok.pos_ == "NOUN" and (tok.lower_ in _role_words() or cues.lemma(tok) in cues.agents)
+
+
+def _provision(tok: Token, cues: Cues) -> Token | None:
+    """A law, rule or programme as what acts (`the rules permit members to ...`, `standards that prohibit
+    ...`): one of the provision nouns, or the antecedent of a relative pronoun that is one."""
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    if tok.ent_type_ == "LAW" or (tok.pos_ == "NOUN" and cues.lemma(tok) in cues.provisions):
+        return tok
+    return None
 
 
 @lru_cache(maxsize=1)

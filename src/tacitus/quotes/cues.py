@@ -43,6 +43,7 @@ _OPTIONAL_KEYS = (
     "reaction_verbs",
     "wording_nouns",
     "feeling_verbs",
+    "provision_nouns",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 # act verbs also take `issue`: a content preposition whose object is not a person (`voted against the bill`,
@@ -82,6 +83,7 @@ class Cues:
     # verb lemma -> (dependency label, word) pairs that make it no speech: `called in to a show`
     non_speech: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     genre_objects: frozenset[str] = frozenset()  # addressee verbs whose thing-object is a genre: `told jokes`
+    provisions: frozenset[str] = frozenset()  # `the rules permit ...`: laws and rules that act like agents
     feelings: frozenset[str] = frozenset()  # `X felt betrayed when ...`: the feeling is the content
     wordings: frozenset[str] = frozenset()  # `used the phrase ...`: objects that are words and phrases
 
@@ -175,6 +177,7 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         genre_objects=_genre_objects(raw, addressees, where),
         wordings=_optional(raw, "wording_nouns", where),
         feelings=_optional(raw, "feeling_verbs", where),
+        provisions=_optional(raw, "provision_nouns", where),
     )
 
 
