@@ -199,3 +199,33 @@ def test_other_to_phrases_after_the_object_stay_in_the_content(
     code: Code, text: str, cue: str, content: str
 ) -> None:
     assert _contents(code(text), cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Initially, the board did not consider the bid a serious offer.",
+            "consider",
+            "the bid a serious offer",
+        ),
+        (
+            "Critics considered the new stadium a costly mistake.",
+            "considered",
+            "the new stadium a costly mistake",
+        ),
+    ],
+)
+def test_a_verbless_clause_after_a_naming_verb_is_what_it_names(
+    code: Code, text: str, cue: str, content: str
+) -> None:
+    assert _contents(code(text), cue) == [content]
+
+
+def test_a_perceived_event_after_a_naming_verb_is_not_content(code: Code) -> None:
+    assert _contents(code("Residents saw their rents go up."), "saw") == []
+
+
+def test_a_sentence_after_a_naming_is_not_part_of_it(code: Code) -> None:
+    doc = code("She considers Lopez her closest ally. He would be the first mayor from the valley.")
+    assert _contents(doc, "considers") == ["Lopez her closest ally"]

@@ -30,6 +30,7 @@ DEP_KINDS = {
     "xcomp": "infinitive",
     "prep": "preposition",
 }
+SMALL_CLAUSE_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # heads of verbless clauses: `deemed it unwise`
 WH_TAGS = frozenset({"WP", "WDT"})  # what, which, whatever: fronted relative and free-relative pronouns
 # Dependents of the cue verb after the content that still belong to it (the reported clause or object).
 CLAUSE_EXTEND_DEPS = frozenset({"advcl"})
@@ -177,7 +178,7 @@ def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
         return None
     if kind == "infinitive" and child.tag_ == "VBG" and not cues.takes(lemma, kind):
         kind = "object"  # `mentioned raising salaries`: a gerund object taken for an open complement
-    if kind == "clause" and lemma in cues.naming_verbs and not _is_finite(child):
+    if kind == "clause" and lemma in cues.naming_verbs and not _is_finite(child) and not _small_clause(child):
         return None  # `see their incomes go up`: a perceived event, not a judgement
     if kind == "preposition":
         if cues.takes(lemma, "topic") and child.lower_ in cues.topic_prepositions:
@@ -185,6 +186,12 @@ def _kind(child: Token, lemma: str, cues: Cues) -> str | None:
         if child.lower_ not in cues.prepositions:
             return None
     return kind if cues.takes(lemma, kind) else None
+
+
+def _small_clause(clause: Token) -> bool:
+    """`considered the mayor a realistic choice`, `deemed the plan unwise`: a verbless clause (a noun or
+    adjective with its own subject) after a naming verb names its subject."""
+    return clause.pos_ in SMALL_CLAUSE_POS and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _told_to(clause: Token) -> bool:

@@ -125,7 +125,11 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
     else:
         return []
     tokens = {i for i in tokens if lo <= i < hi}
-    if rule == "parenthetical" or (rule in ("verb", "passive") and any(p.dep_ == "ccomp" for p in parts)):
+    if rule == "parenthetical" or (
+        rule in ("verb", "passive")
+        and lemma not in cues.naming_verbs
+        and any(p.dep_ == "ccomp" for p in parts)
+    ):
         tokens |= backshifted_sequel(verb.doc, tokens, hi, lines.around, cues)
     if _fronted_wh(verb, tokens):
         tokens = {i for i in tokens if i > verb.i or verb.doc[i].tag_ in WH_TAGS}
