@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from tacitus.errors import StoreError
@@ -82,6 +82,23 @@ def test_rebuild_recomputes_groups_after_events_are_deleted_by_hand(url: str) ->
     assert table_rows(store) != view_rows(store)
     assert store.rebuild_event_groups() == len(view_rows(store))
     assert table_rows(store) == view_rows(store)
+
+
+def test_refreshing_the_keys_of_deleted_events_fixes_or_drops_their_groups(url: str) -> None:
+    """What a delete path must do: the groups lose counts, change first event, or disappear."""
+    store = Store(url)
+    for batch in batches():
+        store.add_documents(batch)
+    before = {r["id"] for r in table_rows(store)}
+    e = schema.events
+    with store.engine.begin() as conn:
+        gone = select(schema.documents.c.id).where(schema.documents.c.source.in_(["A", "C"]))
+        rows = [dict(r._mapping) for r in conn.execute(select(e).where(e.c.document_id.in_(gone)))]
+        conn.execute(schema.documents.delete().where(schema.documents.c.id.in_(gone)))
+        groups.refresh(conn, groups.group_keys(rows))
+    after = table_rows(store)
+    assert after == view_rows(store) and store.count_events() > 0
+    assert len(after) < len(before) and any(r["id"] not in before for r in after)
 
 
 @pytest.mark.postgres
