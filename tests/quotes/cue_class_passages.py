@@ -479,4 +479,16 @@ CUE_CLASSES: list[Passage] = [
         [("fireworks", "an ordinance", "indirect")],
         [],
     ),
+    (
+        "act-conjoined-verb-takes-the-first-verbs-subject",
+        "The senator arrived in Congress in 1993 and promptly voted against the crime bill.",
+        [("the crime bill", "The senator", "indirect")],
+        [],
+    ),
+    (
+        "act-a-measure-is-no-stance",
+        "The nominee is six feet tall and weighs 90 kilograms. The party is weighing a boycott of the vote.",
+        [("a boycott of the vote", "The party", "indirect")],
+        ["90 kilograms"],
+    ),
 ]

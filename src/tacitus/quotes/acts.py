@@ -29,7 +29,7 @@ def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int
     kinds = act_kinds(verb, cues)
     if kinds is None or not verb.tag_.startswith("VB") or _inside_report(verb, cues):
         return []
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(verb)
     if subject is None or subject.dep_ == "nsubjpass":
         return []
     source = subject if is_agent(subject, cues) else _provision(subject, cues)
@@ -48,6 +48,16 @@ def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int
         Found(content, "indirect", token_span(verb), who, head, "act", CONFIDENCE)
         for content in token_runs(verb.doc, tokens)
     ]
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of `verb`, or of the verb it is conjoined to (`arrived in 1993 and voted against ...`)."""
+    for host in (verb, verb.head if verb.dep_ == "conj" and verb.head.tag_.startswith("VB") else None):
+        if host is not None:
+            found = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if found is not None:
+                return found
+    return None
 
 
 def act_kinds(verb: Token, cues: Cues) -> frozenset[str] | None:
@@ -138,6 +148,8 @@ def _fits(child: Token, kinds: frozenset[str], cues: Cues) -> bool:
     """Whether `child` is a complement of one of `kinds`; an `issue` is a preposition naming no person, a
     `wording` an object that is a word or phrase."""
     kind = _kind(child, cues)
+    if kind == "object" and child.ent_type_ == "QUANTITY":
+        return False  # `weighs 236 pounds`: a measure, not a stance
     if kind == "preposition" and "issue" in kinds and not _names_person(child, cues):
         return True
     if kind == "object" and "wording" in kinds and cues.lemma(child) in cues.wordings:
