@@ -224,6 +224,49 @@ CUE_CLASSES: list[Passage] = [
         [],
         ["the army base"],
     ),
+    # --- attack-like cues in their violent sense are no speech ---
+    (
+        "violence-armed-agent-attacked",
+        "Rebels attacked the convoy near Goma on Tuesday. The senator attacked the trade deal.",
+        [("the trade deal", "The senator", "indirect")],
+        ["the convoy"],
+    ),
+    (
+        "violence-coded-armed-actor-on-a-place",
+        "Russian forces attacked Kharkiv overnight.",
+        [],
+        ["Kharkiv"],
+    ),
+    (
+        "violence-country-on-a-place-but-a-person-on-a-country-is-words",
+        "Russia attacked Ukraine in February. Trump attacked Mexico in his speech.",
+        [("Mexico", "Trump", "indirect")],
+        ["Ukraine"],
+    ),
+    (
+        "violence-noun-with-a-speaker-on-a-building",
+        "The militia's latest attacks on the villages drove thousands from their homes.",
+        [],
+        ["the villages"],
+    ),
+    (
+        "violence-weapon-phrase",
+        "The group attacked the ministry with rockets. The group attacked the ministry's new budget.",
+        [("the ministry's new budget", "The group", "indirect")],
+        ["the ministry with rockets"],
+    ),
+    (
+        "violence-harm-participle",
+        "Assailants attacked the market, killing 12 people.",
+        [],
+        ["the market"],
+    ),
+    (
+        "violence-words-marked-by-as-or-for-stay-speech",
+        "The general attacked the minister as a coward and attacked the army chief for his silence.",
+        [("the minister as a coward", "The general", "indirect"), ("his silence", None, "indirect")],
+        [],
+    ),
     # --- naming: characterising verbs count only with the name given ---
     (
         "naming-paint-as",

@@ -80,3 +80,33 @@ def test_genre_object_verbs_must_be_addressee_verbs() -> None:
     raw["genre_object_verbs"] = ["say"]
     with pytest.raises(DataFileError, match="not addressee_verbs"):
         check_cue_schema(raw, "cues.yaml")
+
+
+def test_the_shipped_violence_block_names_attack_and_armed_sectors() -> None:
+    violence = load_cues().violence
+    assert "attack" in violence.words
+    assert {"MIL", "REB"} <= violence.armed_sectors
+    assert "convoy" in violence.targets and "rocket" in violence.weapons and "kill" in violence.harm_verbs
+
+
+def test_a_lexicon_without_a_violence_block_has_no_violent_senses() -> None:
+    raw = {k: v for k, v in _raw().items() if k != "violence"}
+    assert not check_cue_schema(raw, "test").violence.words
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"words": ["bombard"]}, "neither cue verbs nor cue nouns"),
+        ({"armed_sectors": ["mil"]}, "sector codes"),
+        ({"armed_sectors": []}, "sector codes"),
+        ({"targets": []}, "non-empty"),
+        ({"weapons": ["Rocket"]}, "lower"),
+        ({"extra": ["x"]}, "exactly the keys"),
+    ],
+)
+def test_malformed_violence_blocks_are_rejected(change: dict[str, object], problem: str) -> None:
+    raw = copy.deepcopy(_raw())
+    raw["violence"].update(change)
+    with pytest.raises(DataFileError, match=problem):
+        check_cue_schema(raw, "cues.yaml")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -44,6 +45,7 @@ _OPTIONAL_KEYS = (
     "wording_nouns",
     "feeling_verbs",
     "provision_nouns",
+    "violence",
 )
 CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "topic"})
 # act verbs also take `issue`: a content preposition whose object is not a person (`voted against the bill`,
@@ -51,6 +53,19 @@ CONTENT_KINDS = frozenset({"clause", "object", "infinitive", "preposition", "top
 # the `wording_nouns` (`used the phrase ...`, not `used the money`)
 ACT_KINDS = frozenset({"object", "infinitive", "preposition", "issue", "wording"})
 SENSE_DEPS = {"particles": "prt", "prepositions": "prep"}  # non_speech_senses keys -> dependency labels
+SECTOR = re.compile(r"[A-Z]{3}")  # a CAMEO sector code
+VIOLENCE_KEYS = ("words", "armed_sectors", "targets", "weapons", "harm_verbs")
+
+
+@dataclass(frozen=True)
+class Violence:
+    """Cue words that also name attacks, and what marks their violent sense (see quotes/violence.py)."""
+
+    words: frozenset[str] = frozenset()  # cue verbs and nouns: `attack`
+    armed_sectors: frozenset[str] = frozenset()  # CAMEO sectors of armed actors: `MIL`, `REB`
+    targets: frozenset[str] = frozenset()  # buildings, vehicles, positions: `convoy`, `base`
+    weapons: frozenset[str] = frozenset()  # `with rockets`, `a drone attack`
+    harm_verbs: frozenset[str] = frozenset()  # `..., killing 12`
 
 
 @dataclass(frozen=True)
@@ -86,6 +101,7 @@ class Cues:
     provisions: frozenset[str] = frozenset()  # `the rules permit ...`: laws and rules that act like agents
     feelings: frozenset[str] = frozenset()  # `X felt betrayed when ...`: the feeling is the content
     wordings: frozenset[str] = frozenset()  # `used the phrase ...`: objects that are words and phrases
+    violence: Violence = Violence()  # `rebels attacked the convoy`: attack cues in their violent sense
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -178,6 +194,7 @@ def check_cue_schema(raw: object, where: str) -> Cues:
         wordings=_optional(raw, "wording_nouns", where),
         feelings=_optional(raw, "feeling_verbs", where),
         provisions=_optional(raw, "provision_nouns", where),
+        violence=_violence(raw, content, where),
     )
 
 
@@ -206,6 +223,24 @@ def _non_speech(
         where_verb = f"{where}: non_speech_senses: {verb}"
         out[verb] = frozenset((SENSE_DEPS[k], w) for k in spec for w in _words(spec, k, where_verb))
     return out
+
+
+def _violence(raw: dict[Any, Any], content: dict[str, frozenset[str]], where: str) -> Violence:
+    """The optional `violence` block; its words must be cue verbs or cue nouns."""
+    if "violence" not in raw:
+        return Violence()
+    spec = raw["violence"]
+    if not isinstance(spec, dict) or set(spec) != set(VIOLENCE_KEYS):
+        raise DataFileError(where, None, f"violence must have exactly the keys {list(VIOLENCE_KEYS)}")
+    sectors = spec["armed_sectors"]
+    if not isinstance(sectors, list) or not sectors or not all(SECTOR.fullmatch(str(s)) for s in sectors):
+        raise DataFileError(where, None, "violence: armed_sectors must be CAMEO sector codes such as MIL")
+    lists = [k for k in VIOLENCE_KEYS if k != "armed_sectors"]
+    words = {k: frozenset(_words(spec, k, f"{where}: violence")) for k in lists}
+    stray = sorted(words["words"] - set(content) - set(raw["nouns"]))
+    if stray:
+        raise DataFileError(where, None, f"violence: words {stray} are neither cue verbs nor cue nouns")
+    return Violence(armed_sectors=frozenset(sectors), **words)
 
 
 def _genre_objects(raw: dict[Any, Any], addressees: list[str], where: str) -> frozenset[str]:

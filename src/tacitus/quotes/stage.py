@@ -15,6 +15,7 @@ from tacitus.quotes.extract import find_attributions
 from tacitus.quotes.found import Found
 from tacitus.quotes.headlines import Parse
 from tacitus.quotes.speakers import PRONOUNS, MentionIndex
+from tacitus.quotes.violence import is_violence
 from tacitus.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -46,14 +47,16 @@ def extract_quotes(doc: Document, cues: Cues, reparse: Parse | None = None) -> l
     sent_starts = [s.start for s in doc.sentences]
     quotes: list[Quote] = []
     coded: list[Mention] = []  # coded speakers so far, in order
-    for i, f in enumerate(found):
+    for f in found:
         speaker_text = doc.span(*f.speaker) if f.speaker else None
         speaker = _speaker(f, speaker_text, mentions, coded)
+        if is_violence(f, doc.parsed, speaker, cues):
+            continue  # `rebels attacked the convoy`: an attack, not words
         if speaker is not None and speaker.actor.code:
             coded.append(speaker)
         quotes.append(
             Quote(
-                id=i,
+                id=len(quotes),
                 content=doc.span(*f.content),
                 kind=f.kind,
                 sentence=max(bisect_right(sent_starts, f.content[0]) - 1, 0),
