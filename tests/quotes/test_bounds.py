@@ -229,3 +229,47 @@ def test_a_perceived_event_after_a_naming_verb_is_not_content(code: Code) -> Non
 def test_a_sentence_after_a_naming_is_not_part_of_it(code: Code) -> None:
     doc = code("She considers Lopez her closest ally. He would be the first mayor from the valley.")
     assert _contents(doc, "considers") == ["Lopez her closest ally"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Prosecutors accused Ann Diaz, who ran the fund for a decade, of hiding losses from investors.",
+            "accused",
+            "Ann Diaz, who ran the fund for a decade, of hiding losses from investors",
+        ),
+        (
+            "Critics described the new tax, which takes effect in May, as a burden on farmers.",
+            "described",
+            "the new tax, which takes effect in May, as a burden on farmers",
+        ),
+    ],
+)
+def test_a_relative_clause_between_commas_inside_an_object_content_stays_in_it(
+    code: Code, text: str, cue: str, content: str
+) -> None:
+    assert _contents(code(text), cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "aside"),
+    [
+        (
+            "Prosecutors accused Ann Diaz, who denied any wrongdoing, of hiding losses from investors.",
+            "accused",
+            "who denied",
+        ),
+        (
+            "The minister described the tax (which takes effect in May) as a burden on farmers.",
+            "described",
+            "May",
+        ),
+        ("The senator criticized the new tax, which takes effect in May.", "criticized", "May"),
+    ],
+)
+def test_a_relative_clause_with_its_own_cue_in_brackets_or_closing_the_content_is_left_out(
+    code: Code, text: str, cue: str, aside: str
+) -> None:
+    contents = _contents(code(text), cue)
+    assert contents and not any(aside in c for c in contents)

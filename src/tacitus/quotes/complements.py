@@ -292,13 +292,22 @@ def content_tokens(verb: Token, parts: list[Token], cues: Cues) -> set[int]:
         if p.dep_ == "ccomp":
             continue
         for c in head.rights:
-            if c.dep_ in NONRESTRICTIVE_DEPS:
+            if c.dep_ in NONRESTRICTIVE_DEPS and not _described(c, cues):
                 tokens -= _set_off(c)
     tokens -= side_remarks(verb.doc, tokens)
     tokens -= trailing_appositions(verb.doc, tokens)
     if nominal:
         tokens -= dash_gloss(verb.doc, tokens)
     return tokens - trailing_circumstances(verb.doc, tokens, cues.channels) if nominal else tokens
+
+
+def _described(mod: Token, cues: Cues) -> bool:
+    """`accused Cruz, who was born in Cuba, of ...`, `described the tax, which starts in May, as ...`: a
+    relative clause after a comma on an object is part of the content (one closing it is still a side
+    remark, asides.side_remarks; one headed by a cue, `endorsed Becker, who promised ...`, is a statement
+    of its own, and dashes or brackets set off an aside)."""
+    i = mod.left_edge.i - 1
+    return mod.dep_ == "relcl" and i >= 0 and mod.doc[i].text == "," and not is_cue_verb(mod, cues)
 
 
 def _set_off(mod: Token) -> set[int]:
