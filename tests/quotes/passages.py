@@ -698,6 +698,18 @@ P: list[Passage] = [
         [],
     ),
     (
+        "as-aside-after-a-one-word-subject-with-as-parsed-as-a-preposition",
+        "Hawaii, as one of the governor's climate advisers pointed out, rarely gets back-to-back hurricanes.",
+        [("rarely gets back-to-back hurricanes", "climate advisers", "indirect")],
+        [],
+    ),
+    (
+        "as-phrase-naming-a-role-before-the-cue-is-no-aside",
+        "Ruiz, as the governor's climate adviser, pointed out that hurricanes are rare.",
+        [("hurricanes are rare", "Ruiz", "indirect")],
+        ["Ruiz, as"],
+    ),
+    (
         "as-aside-opening-the-sentence",
         "As the central bank noted last week, inflation has fallen for three months in a row.",
         [("inflation has fallen for three months in a row", "the central bank", "indirect")],

@@ -47,6 +47,7 @@ def aside_content(
     if speaker is None or not left < speaker.i < right:
         # "Hawaii, as one adviser pointed out, ...": the parser may take the sentence subject for the cue's
         speaker = next((c for c in verb.children if c.dep_ == "nsubj" and left < c.i < right), None)
+        speaker = speaker or _as_object(verb, left)
         if speaker is None:
             return None
     if any(_is_verb(doc[i]) for i in range(left + 1, verb.i)) or any(
@@ -66,9 +67,20 @@ def aside_content(
     ):
         return None  # "Lamenting their luck, Mexicans say", "she said, referencing ...": circumstances
     initial_as = left < lo and doc[lo].lower_ == "as"  # "As Smith noted, ..."
-    if len(after) < MIN_SIDE_WORDS or not (len(before) >= MIN_SIDE_WORDS or initial_as):
+    # "Hawaii, as one adviser pointed out, ...": an `as` aside after a one-word subject
+    as_aside = left >= lo and doc[left + 1].lower_ == "as" and len(before) >= 1
+    if len(after) < MIN_SIDE_WORDS or not (len(before) >= MIN_SIDE_WORDS or initial_as or as_aside):
         return None
     return set(range(lo, max(left, lo))) | set(range(right + 1, hi)) - occasion, speaker
+
+
+def _as_object(verb: Token, left: int) -> Token | None:
+    """`Hawaii, as one of the advisers pointed out, ...` parsed with `as` as a preposition of the cue:
+    its object is the speaker."""
+    opener = verb.doc[left + 1]
+    if opener.lower_ != "as" or opener.dep_ != "prep":
+        return None  # the parser hangs such an `as` on the cue or on the subject before it
+    return next((c for c in opener.children if c.dep_ == "pobj"), None)
 
 
 def _occasions(verb: Token, right: int) -> set[int]:
