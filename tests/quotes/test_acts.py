@@ -40,3 +40,37 @@ def test_an_act_whose_object_reports_on_its_own_is_left_to_that_report(
 def test_a_time_phrase_is_not_part_of_the_act(code: Callable[[str], Document]) -> None:
     doc = code("Governor Alvarez vetoed the school funding bill on Friday.")
     assert _acts(doc) == ["the school funding bill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "agent"),
+    [
+        ("His decision was overturned by an appeals court.", "His decision", "an appeals court"),
+        (
+            "The school funding bill was vetoed by the governor on Friday.",
+            "The school funding bill",
+            "the governor",
+        ),
+    ],
+)
+def test_a_passive_act_with_a_by_agent_is_the_agent_s_act_on_its_subject(
+    code: Callable[[str], Document], text: str, act: str, agent: str
+) -> None:
+    doc = code(text)
+    assert _acts(doc) == [act]
+    assert doc.quotes[0].speaker_text is not None
+    assert doc.quotes[0].speaker_text.text == agent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school funding bill was vetoed on Friday.",
+        "Judge Ortiz was appointed by the president in 2019.",
+        "The curfew was imposed after the riots.",
+    ],
+)
+def test_a_passive_act_without_an_agent_or_on_a_person_is_no_act(
+    code: Callable[[str], Document], text: str
+) -> None:
+    assert _acts(code(text)) == []

@@ -25,12 +25,14 @@ CONFIDENCE = 0.5
 
 def act_quotes(verb: Token, cues: Cues, bounds: Callable[[Token], tuple[int, int]]) -> list[Found]:
     """The stance an act verb with an agent subject reveals (or what a law or rule as subject provides): its
-    object, infinitive or `for`/`against`."""
+    object, infinitive or `for`/`against`; in the passive, its subject (`_passive_act`)."""
     kinds = act_kinds(verb, cues)
     if kinds is None or not verb.tag_.startswith("VB") or _inside_report(verb, cues):
         return []
     subject = _subject(verb)
-    if subject is None or subject.dep_ == "nsubjpass":
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return _passive_act(verb, subject, kinds, cues, bounds)
+    if subject is None:
         return []
     source = subject if is_agent(subject, cues) else _provision(subject, cues)
     if source is None:
@@ -175,3 +177,26 @@ def _kind(child: Token, cues: Cues) -> str | None:
     if kind == "preposition" and (child.lower_ not in cues.prepositions or heads_time(child)):
         return None  # `vetoed the bill on Friday`: when, not what
     return kind
+
+
+def _passive_act(
+    verb: Token, subject: Token, kinds: frozenset[str], cues: Cues, bounds: Callable[[Token], tuple[int, int]]
+) -> list[Found]:
+    """`his decision was overturned by an appeals court`, `the bill was vetoed by the governor`: the
+    passive of an act verb with an agent `by` phrase is the agent's act on its subject (a thing, not a
+    person: `she was appointed by ...` is no stance of hers or theirs)."""
+    if "object" not in kinds or subject.head.i != verb.i:
+        return []  # a conjoined verb borrowing the subject of another
+    if subject.pos_ not in ("NOUN", "PROPN") or is_agent(subject, cues) or _reports(subject, cues):
+        return []
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if by is None or by.pos_ not in ("NOUN", "PROPN"):
+        return []
+    lo, hi = bounds(verb)
+    tokens = {t.i for t in subject.subtree if lo <= t.i < hi}
+    who, head = noun_phrase(by), by.idx
+    return [
+        Found(content, "indirect", token_span(verb), who, head, "act", CONFIDENCE)
+        for content in token_runs(verb.doc, tokens)
+    ]
