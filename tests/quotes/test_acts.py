@@ -45,7 +45,7 @@ def test_a_time_phrase_is_not_part_of_the_act(code: Callable[[str], Document]) -
 @pytest.mark.parametrize(
     ("text", "act", "agent"),
     [
-        ("His decision was overturned by an appeals court.", "His decision", "an appeals court"),
+        ("Her ruling was overturned by the state supreme court.", "Her ruling", "the state supreme court"),
         (
             "The school funding bill was vetoed by the governor on Friday.",
             "The school funding bill",

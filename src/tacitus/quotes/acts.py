@@ -182,7 +182,7 @@ def _kind(child: Token, cues: Cues) -> str | None:
 def _passive_act(
     verb: Token, subject: Token, kinds: frozenset[str], cues: Cues, bounds: Callable[[Token], tuple[int, int]]
 ) -> list[Found]:
-    """`his decision was overturned by an appeals court`, `the bill was vetoed by the governor`: the
+    """`the ruling was struck down by the high court`, `the bill was vetoed by the governor`: the
     passive of an act verb with an agent `by` phrase is the agent's act on its subject (a thing, not a
     person: `she was appointed by ...` is no stance of hers or theirs)."""
     if "object" not in kinds or subject.head.i != verb.i:
