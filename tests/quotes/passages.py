@@ -710,6 +710,22 @@ P: list[Passage] = [
         ["Ruiz, as"],
     ),
     (
+        "a-clause-after-a-subordinate-cue-parsed-as-the-clause-it-modifies",
+        "While she acknowledged money was the main reason she felt tired working for the mayor, Diaz also"
+        " noted several other factors left her frustrated.",
+        [
+            ("money was the main reason she felt tired working for the mayor", "she", "indirect"),
+            ("several other factors left her frustrated", "Diaz", "indirect"),
+        ],
+        [],
+    ),
+    (
+        "a-subordinate-cue-with-its-own-object-keeps-it",
+        "As he welcomed guests, Scott was launching his bid.",
+        [("guests", "he", None)],
+        ["was launching"],
+    ),
+    (
         "as-aside-opening-the-sentence",
         "As the central bank noted last week, inflation has fallen for three months in a row.",
         [("inflation has fallen for three months in a row", "the central bank", "indirect")],

@@ -122,6 +122,8 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
         rule = "parenthetical"
     elif speaker is not None and reports and (fronted := _fronted_words(verb, speaker, lo)):
         tokens, rule = fronted, "parenthetical"
+    elif speaker is not None and reports and (raised := _raised_clause(verb)):
+        tokens, rule = raised, "verb"
     else:
         return []
     tokens = {i for i in tokens if lo <= i < hi}
@@ -228,6 +230,25 @@ def _fronted_words(verb: Token, speaker: Token, lo: int) -> set[int]:
         if c.dep_ in ("conj", "ccomp") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
             tokens |= {t.i for t in c.subtree}
     return tokens
+
+
+def _raised_clause(verb: Token) -> set[int]:
+    """`While he acknowledged funding was a reason, Ham noted ...`: the parser takes the clause reported
+    by a subordinate cue for the clause the cue modifies; with its subject right after the cue, it is
+    the content (less the cue's own clause)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i < verb.i or not any(c.dep_ == "mark" for c in verb.children):
+        return set()
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subject is None
+        or subject.left_edge.i != verb.right_edge.i + 1
+        or verb.doc[verb.right_edge.i].is_punct
+    ):
+        return set()
+    if any(c.dep_ not in ("prt", "advmod") for c in verb.rights) or any(t.is_punct for t in subject.subtree):
+        return set()  # `As he welcomed the guests, Scott was ...`: the comma ends the cue's own clause
+    return {t.i for t in head.subtree} - {t.i for t in verb.subtree}
 
 
 def _after_colon(verb: Token, lines: Lines) -> tuple[int, int] | None:
