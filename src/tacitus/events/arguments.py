@@ -82,6 +82,11 @@ class MentionIndex:
     def at(self, tok: Token) -> Mention | None:
         return self._by_token.get(tok.i)
 
+    def coded(self, tok: Token) -> bool:
+        """The token is part of a coded mention."""
+        m = self._by_token.get(tok.i)
+        return m is not None and bool(m.actor.code)
+
     def members(self, m: Mention) -> list[Mention]:
         """The mentions a mention stands for: the members of its plural description, else itself."""
         group = self._groups.get((m.start, m.end)) if m.rule == PLURAL_RULE else None

@@ -23,7 +23,7 @@ from tacitus.events.fallbacks import (
     unidentified_source,
 )
 from tacitus.events.framing import Frame, light_owner, resolve_frames
-from tacitus.events.implicit import IMPLICIT_RULE, domestic_recipient
+from tacitus.events.implicit import IMPLICIT_RULE, domestic_recipient, names_recipient
 from tacitus.events.inherit import INHERITED_RULE, inherit_targets
 from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.meaning import Modality, is_question, modality
@@ -390,7 +390,11 @@ class SentenceCoder:
             return
         conf = c.entry.confidence * (0.85 if mod.negated else 1.0) * weak
         for s, t in dyads:
-            t, why = (t, "") if t is not None or not self.implicit else implicit_target(s, code, c, index)
+            t, why = (
+                (t, "")
+                if t is not None or not self.implicit
+                else implicit_target(s, code, c, index, self.index)
+            )
             weight = (1.0 if t is not None else 0.9) * (t.confidence if why and t is not None else 1.0)
             if s.rule.endswith(PLACED_SUFFIX):  # the source's country is where it acted (fallbacks.py)
                 weight, why = weight * PLACED_WEIGHT, f"[source country from place]{why}"
@@ -429,8 +433,12 @@ def note_inherited(res: SentenceResult) -> None:
             res.decisions[k] = replace(d, status=status, rule=e.rule)
 
 
-def implicit_target(source: Mention, code: str, c: Candidate, sentence: int) -> tuple[Mention | None, str]:
+def implicit_target(
+    source: Mention, code: str, c: Candidate, sentence: int, mentions: MentionIndex | None = None
+) -> tuple[Mention | None, str]:
     """The implicit domestic recipient of an untargeted event and the rule suffix saying so."""
+    if c.verb is not None and mentions is not None and names_recipient(c.verb, mentions.coded):
+        return None, ""
     m = domestic_recipient(source, code, Span(c.anchor.idx, c.anchor.idx + len(c.anchor.text), ""), sentence)
     return (m, f">{IMPLICIT_RULE}") if m is not None else (None, "")
 

@@ -17,9 +17,18 @@ SANCTION: reduced relations).
 Contract: the recipient is a `Mention` with an empty span at the trigger (`start == end`, `text == ""`),
 id `IMPLICIT_ID`, rule `implicit:domestic`; the event's rule ends in `>implicit:domestic` and its
 confidence is lowered by `IMPLICIT_WEIGHT`. Switch off with `Settings(implicit_recipients=False)`.
+
+Never when the verb's patient is a proper name other than a person's ("Turkish forces shelled Kobani",
+"attacked Avdiivka" tagged PERSON): the recipient is named, merely unknown to us (a place the gazetteer lacks,
+an organisation), and is no more the source's country than another. A person named in full ("accused Alicia
+Machado") or by a name given in full elsewhere in the article ("attacked Clinton") keeps the convention:
+a domestic actor's act on a person is on a compatriot far more often than not.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from tacitus.actors.context import state_codes
 from tacitus.actors.kb import country_actor
@@ -42,6 +51,7 @@ DOMESTIC_TYPES = frozenset(
     }
 )
 INTERNATIONAL_KINDS = frozenset({"igo", "ngo"})
+PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def domestic_recipient(source: Mention, cameo: str, trigger: Span, sentence: int) -> Mention | None:
@@ -56,6 +66,27 @@ def domestic_recipient(source: Mention, cameo: str, trigger: Span, sentence: int
     return Mention(
         IMPLICIT_ID, trigger.start, trigger.start, "", sentence, actor, IMPLICIT_RULE, IMPLICIT_WEIGHT
     )
+
+
+def names_recipient(verb: Any, coded: Callable[[Any], bool]) -> bool:
+    """The verb's patient (direct object or passive subject) is an uncoded proper name, not a person's."""
+    return any(
+        c.dep_ in PATIENT_DEPS
+        and c.pos_ == "PROPN"
+        and not c.is_stop
+        and not coded(c)
+        and not _person_name(c)
+        for c in verb.children
+    )
+
+
+def _person_name(tok: Any) -> bool:
+    """People: a NORP name, a PERSON of several words, or a word of a PERSON name given in full elsewhere."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and (ent.label_ == "NORP" or (ent.label_ == "PERSON" and len(ent) > 1)):
+        return True  # a people ("attacking Latinos") or a person named in full
+    full = (e for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    return any(t.text == tok.text for e in full for t in e)
 
 
 def is_domestic(m: Mention) -> bool:
