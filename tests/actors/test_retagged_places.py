@@ -82,3 +82,23 @@ def test_country_and_capital_names_keep_their_codes(
 ) -> None:
     doc = code_actors(text)
     assert [m.actor.code for m in doc.mentions if m.text == name] == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Drones attacked Kyiv on Tuesday.", "Drones"),
+        ("Drones attacked Odesa on Tuesday.", "Drones"),
+        ("Kharkiv was shelled by troops overnight.", "troops"),
+    ],
+)
+def test_attacker_does_not_take_the_attacked_places_country(code_actors: Coder, text: str, role: str) -> None:
+    doc = code_actors(text)
+    assert not [m for m in doc.mentions if m.text == role and (m.actor.country or "") == "UKR"]
+
+
+@pytest.mark.model
+def test_role_where_the_place_is_no_patient_still_takes_its_country(code_actors: Coder) -> None:
+    doc = code_actors("Protesters in Kharkiv demanded more shelters.")
+    assert [m.actor.code for m in doc.mentions if m.text.startswith("Protesters")] == ["UKROPP"]

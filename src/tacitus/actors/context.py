@@ -77,7 +77,7 @@ def contextual_roles(doc: Any, spans: list[Found], loose: list[Hit], index: Phra
         sent = doc[r.start].sent
         local = [g for g in countries if sent.start <= g.tok_start < sent.end]
         found = {g.actor.country for g in local}
-        if len(found) != 1 or _taken_from_elsewhere(doc, r, local):
+        if len(found) != 1 or _taken_from_elsewhere(doc, r, local) or _acts_on_country(doc, r, local):
             continue
         country = found.pop()
         assert country is not None
@@ -111,6 +111,25 @@ def _taken_from_elsewhere(doc: Any, r: Hit, countries: list[Found]) -> bool:
     if verb.lemma_.lower() not in verbs and not any(f"{verb.lemma_.lower()} {p}" in verbs for p in particles):
         return False
     return any(_is_subject_of(doc[g.tok_start : g.tok_end].root, verb) for g in countries)
+
+
+def _acts_on_country(doc: Any, r: Hit, countries: list[Found]) -> bool:
+    """Is the role the agent of an act whose patient is the sentence's only country or place?
+
+    "Drones attacked Kyiv", "missiles struck Kharkiv", "Kharkiv was shelled by troops": the attacker is not
+    of the attacked place's country (that the place is the patient says so, not where the agent belongs).
+    """
+    root = doc[r.start : r.end].root
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb, patient_deps = root.head.head, ("nsubjpass",)
+    elif root.dep_ == "nsubj":
+        verb, patient_deps = root.head, ("dobj",)
+    else:
+        return False
+    patients = [c for c in verb.children if c.dep_ in patient_deps]
+    patients += [c for p in patients for c in p.conjuncts]
+    spans = [doc[g.tok_start : g.tok_end] for g in countries]
+    return bool(spans) and all(any(s.start <= p.i < s.end for p in patients) for s in spans)
 
 
 def _is_subject_of(tok: Any, verb: Any) -> bool:
