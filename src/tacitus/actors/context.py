@@ -77,7 +77,7 @@ def contextual_roles(doc: Any, spans: list[Found], loose: list[Hit], index: Phra
         sent = doc[r.start].sent
         local = [g for g in countries if sent.start <= g.tok_start < sent.end]
         found = {g.actor.country for g in local}
-        if len(found) != 1 or _taken_from_elsewhere(doc, r, local) or _acts_on_country(doc, r, local):
+        if len(found) != 1 or _taken_from_elsewhere(doc, r, local) or _acts_on_country(doc, r, role, local):
             continue
         country = found.pop()
         assert country is not None
@@ -113,12 +113,15 @@ def _taken_from_elsewhere(doc: Any, r: Hit, countries: list[Found]) -> bool:
     return any(_is_subject_of(doc[g.tok_start : g.tok_end].root, verb) for g in countries)
 
 
-def _acts_on_country(doc: Any, r: Hit, countries: list[Found]) -> bool:
-    """Is the role the agent of an act whose patient is the sentence's only country or place?
+def _acts_on_country(doc: Any, r: Hit, role: Any, countries: list[Found]) -> bool:
+    """Is the role a military agent of an act whose patient is the sentence's only country or place?
 
-    "Drones attacked Kyiv", "missiles struck Kharkiv", "Kharkiv was shelled by troops": the attacker is not
-    of the attacked place's country (that the place is the patient says so, not where the agent belongs).
+    "Drones attacked Kyiv", "Kharkiv was shelled by troops": the armed forces are not the attacked place's
+    (the place is the patient, which says nothing of where the agent belongs). Rebels and separatists do
+    fight in their own country ("separatists shelled Donetsk"), so only the military sector is concerned.
     """
+    if role.sector != "MIL":
+        return False
     root = doc[r.start : r.end].root
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb, patient_deps = root.head.head, ("nsubjpass",)
