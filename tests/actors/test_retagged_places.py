@@ -91,6 +91,8 @@ def test_country_and_capital_names_keep_their_codes(
         ("Drones attacked Kyiv on Tuesday.", "Drones"),
         ("Drones attacked Odesa on Tuesday.", "Drones"),
         ("Kharkiv was shelled by troops overnight.", "troops"),
+        ("Kharkiv's mayor said the city was hit by missiles.", "missiles"),
+        ("The governor of Odesa said warplanes struck the port.", "warplanes"),
     ],
 )
 def test_attacker_does_not_take_the_attacked_places_country(code_actors: Coder, text: str, role: str) -> None:
@@ -102,3 +104,9 @@ def test_attacker_does_not_take_the_attacked_places_country(code_actors: Coder, 
 def test_role_where_the_place_is_no_patient_still_takes_its_country(code_actors: Coder) -> None:
     doc = code_actors("Protesters in Kharkiv demanded more shelters.")
     assert [m.actor.code for m in doc.mentions if m.text.startswith("Protesters")] == ["UKROPP"]
+
+
+@pytest.mark.model
+def test_forces_named_with_their_own_country_keep_it_in_a_city(code_actors: Coder) -> None:
+    doc = code_actors("Kharkiv's mayor said Russian missiles hit the city.")
+    assert [m.actor.code for m in doc.mentions if "missiles" in m.text] == ["RUSMIL"]

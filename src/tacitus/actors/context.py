@@ -117,7 +117,9 @@ def _acts_on_country(doc: Any, r: Hit, role: Any, countries: list[Found]) -> boo
     """Is the role a military agent of an act whose patient is the sentence's only country or place?
 
     "Drones attacked Kyiv", "Kharkiv was shelled by troops": the armed forces are not the attacked place's
-    (the place is the patient, which says nothing of where the agent belongs). Rebels and separatists do
+    (the place is the patient, which says nothing of where the agent belongs). Nor, when the sentence's
+    only country comes from a city or region, do the forces acting in it take that country ("the mayor of
+    Kharkiv said the city was hit by missiles"). Rebels and separatists do
     fight in their own country ("separatists shelled Donetsk"), so only the military sector is concerned.
     """
     if role.sector != "MIL":
@@ -129,6 +131,8 @@ def _acts_on_country(doc: Any, r: Hit, role: Any, countries: list[Found]) -> boo
         verb, patient_deps = root.head, ("dobj",)
     else:
         return False
+    if countries and all(g.actor.kind == "place" for g in countries):
+        return True  # "Kharkiv's mayor said the city was hit by missiles": a city is where they struck
     patients = [c for c in verb.children if c.dep_ in patient_deps]
     patients += [c for p in patients for c in p.conjuncts]
     spans = [doc[g.tok_start : g.tok_end] for g in countries]
