@@ -35,9 +35,10 @@ INNER_PREPS = {"of", "in", "near", "outside"}
 PATH_DEPS = {"compound", "amod", "appos", "poss", "pobj", "prep", "nmod"}
 WEAPON_MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
 STATE_SECTORS = ("GOV", "MIL")
+CAPITAL_RULES = ("metonym:capital", "metonym:seat")
 PLACE_RULES = {
     "kb:name", "kb:demonym", "kb:fuzzy", "kb:historic", "kb:region",
-    "metonym:capital", "metonym:seat", "place:geonames",
+    "metonym:capital", "metonym:seat", "place:geonames", "place:struck-capital",
 }  # fmt: skip
 
 
@@ -186,6 +187,31 @@ def weapons(doc: Any, spans: list[Found]) -> list[Found]:
         )
         taken.update(range(start, tok.i + 1))
     return spans + new
+
+
+def attacked_capitals(doc: Any, spans: list[Found]) -> list[Found]:
+    """A capital that is what a violent verb strikes is the city, not its government: "drones attacked
+    Kyiv" targets UKR (a place), while "Kyiv said" and "Kyiv protested" stay UKRGOV."""
+    lex = lexicon()
+    out = []
+    for f in spans:
+        if (
+            f.rule in CAPITAL_RULES
+            and f.actor.sector == "GOV"
+            and _struck(doc[f.tok_start : f.tok_end].root, lex)
+        ):
+            country = f.actor.country or f.actor.code[:3]
+            actor = make_actor(country, f.actor.name, "place", f.actor.kb_id)
+            f = replace(
+                f, actor=replace(actor, name=doc[f.tok_start : f.tok_end].text), rule="place:struck-capital"
+            )
+        out.append(f)
+    return out
+
+
+def _struck(tok: Any, lex: Lexicon) -> bool:
+    """The object of an active violent verb or the subject of a passive one ("Kyiv was shelled")."""
+    return tok.dep_ in ("dobj", "nsubjpass") and _violent(tok.head, lex)
 
 
 def _weapon_words(doc: Any, tok: Any, lex: Lexicon) -> tuple[str, ...] | None:

@@ -90,6 +90,7 @@ def find_spans(parsed: Any, index: PhraseIndex, doc: Document) -> list[Found]:
     spans += coref.names_and_unknowns(parsed, spans)
     spans += places(parsed, spans)
     spans = retagged.retag_places(parsed, spans, index.kb)
+    spans = perpetrators.attacked_capitals(parsed, spans)
     spans = fuzzy_titled(parsed, spans, index, doc.date)
     spans = [context.contextual_title(parsed, f, spans) for f in spans]
     spans = context.appositions(parsed, spans)
