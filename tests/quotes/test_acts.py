@@ -74,3 +74,29 @@ def test_a_passive_act_without_an_agent_or_on_a_person_is_no_act(
     code: Callable[[str], Document], text: str
 ) -> None:
     assert _acts(code(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "The program allows foreign investors to gain residency by buying state bonds.",
+            "foreign investors to gain residency by buying state bonds",
+        ),
+        ("The new law, passed in May, allows farmers to sell raw milk.", "farmers to sell raw milk"),
+    ],
+)
+def test_an_object_and_infinitive_parsed_as_a_clause_is_the_act_s_infinitive(
+    code: Callable[[str], Document], text: str, act: str
+) -> None:
+    assert _acts(code(text)) == [act]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rules allow that some members may vote by proxy.", "The bridge allows trucks to cross the river."],
+)
+def test_a_that_clause_or_a_thing_that_is_no_provision_gives_no_act(
+    code: Callable[[str], Document], text: str
+) -> None:
+    assert _acts(code(text)) == []

@@ -173,6 +173,8 @@ def _names_person(prep: Token, cues: Cues) -> bool:
 
 
 def _kind(child: Token, cues: Cues) -> str | None:
+    if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return "infinitive"  # `allows foreign investors to gain ...`: an object and its infinitive
     kind = DEP_KINDS.get(child.dep_)
     if kind == "preposition" and (child.lower_ not in cues.prepositions or heads_time(child)):
         return None  # `vetoed the bill on Friday`: when, not what
