@@ -100,3 +100,18 @@ def test_a_that_clause_or_a_thing_that_is_no_provision_gives_no_act(
     code: Callable[[str], Document], text: str
 ) -> None:
     assert _acts(code(text)) == []
+
+
+def test_a_complement_headed_by_a_cue_verb_holds_no_report_of_its_own(
+    code: Callable[[str], Document],
+) -> None:
+    """The complement's own head is not "inside" it: only a cue below the head carries a report."""
+    from tacitus.quotes.acts import _reports
+    from tacitus.quotes.cues import load_cues
+
+    doc = code("The senator voted to condemn the strikes.")
+    condemn = next(t for t in doc.parsed if t.lower_ == "condemn")
+    assert not _reports(condemn, load_cues())
+    letter = code("The minister signed a letter saying that the port would stay closed.")
+    obj = next(t for t in letter.parsed if t.lower_ == "letter")
+    assert _reports(obj, load_cues())

@@ -141,7 +141,7 @@ def _reports(part: Token, cues: Cues) -> bool:
     """`a letter that says ...`, `a statement calling ...`, `plans to cut ...`: the complement holds
     its own attribution, which carries the content."""
     for t in part.subtree:
-        if t is not part and is_cue_verb(t, cues):
+        if t != part and is_cue_verb(t, cues):
             return True
     return part.dep_ == "dobj" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in part.children)
 

@@ -79,7 +79,7 @@ def feeling_quotes(verb: Token, cues: Cues, bounds: Bounds) -> list[Found]:
         holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if feeling is None or holder is None or not is_agent(holder, cues):
         return []
-    if any(is_cue_verb(a, cues) for a in verb.ancestors if a is not feeling):
+    if any(is_cue_verb(a, cues) for a in verb.ancestors if a != feeling):
         return []  # `she said they felt betrayed`: the outer attribution holds it
     tokens = {t.i for t in feeling.subtree} - {t.i for t in holder.subtree}
     return _found(verb, tokens, holder, bounds, "attitude")

@@ -78,7 +78,7 @@ def content_parts(verb: Token, lemma: str, cues: Cues, speaker: Token | None) ->
     elif lemma in cues.addressee_verbs:
         # "urged Japan to act": who is urged belongs to what is urged (an addressee object is kept
         # even when the verb's class has no object content)
-        parts += [c for c in verb.children if c.dep_ == "dobj" and c not in parts and c is not speaker]
+        parts += [c for c in verb.children if c.dep_ == "dobj" and c not in parts and c != speaker]
     elif lemma in cues.naming_verbs and not _names_something(parts, verb):
         parts = [p for p in parts if p.dep_ != "dobj"]  # "called the minister": no name given
     if not any(p.dep_ == "ccomp" for p in parts) and cues.takes(lemma, "clause"):

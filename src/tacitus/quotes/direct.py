@@ -106,7 +106,7 @@ class DirectRules:
             return None  # `accused X of "adding fuel" by sending weapons, and urged`: the sentence goes on
         speaker = speaker_of(cue)
         if speaker is None or speaker.idx < j:
-            speaker = next((t for t in window if t.pos_ in ("PROPN", "NOUN", "PRON") and t is not cue), None)
+            speaker = next((t for t in window if t.pos_ in ("PROPN", "NOUN", "PRON") and t != cue), None)
         found = self._found(q, cue, speaker, "after")
         lead = self._lead_in(q)
         return found if lead is None else replace(found, content=(lead, found.content[1]), kind="mixed")

@@ -92,14 +92,9 @@ def _verb_quote(verb: Token, cues: Cues, lines: Lines) -> list[Found]:
         if speaker is None:
             return []
     parts = content_parts(verb, lemma, cues, speaker)
-    if parts and subject is not None and subject.lower_ != "it" and subject is not speaker:
+    if parts and subject is not None and subject.lower_ != "it" and subject != speaker:
         parts.append(subject)  # passive: "Smith was accused of ...", "the deal was announced"
-    elif (
-        not parts
-        and subject is not None
-        and subject is not speaker
-        and _reported_subject(subject, lemma, cues)
-    ):
+    elif not parts and subject is not None and subject != speaker and _reported_subject(subject, lemma, cues):
         parts = [subject]  # "the plan was endorsed by the council", "a curfew was announced"
     reports = cues.takes(lemma, "clause") and not cues.takes(lemma, "topic")
     aside = None if guessed else aside_content(verb, speaker, parts, lo, hi, reports)
