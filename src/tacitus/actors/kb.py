@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from tacitus.actors import tables
@@ -101,6 +101,11 @@ class KnowledgeBase:
 
     def entry(self, key: str) -> Entry | None:
         return self.entries.get(key)
+
+    @cached_property
+    def person_name_words(self) -> frozenset[str]:
+        """Words of the names of the persons in the knowledge base ("Austin" of "Lloyd Austin")."""
+        return frozenset(w for e in self.entries.values() if e.person_name for w in e.actor.name.split())
 
 
 def phrase_key(phrase: str) -> str:

@@ -200,11 +200,9 @@ def attacked_capitals(doc: Any, spans: list[Found]) -> list[Found]:
             and f.actor.sector == "GOV"
             and _struck(doc[f.tok_start : f.tok_end].root, lex)
         ):
-            country = f.actor.country or f.actor.code[:3]
-            actor = make_actor(country, f.actor.name, "place", f.actor.kb_id)
-            f = replace(
-                f, actor=replace(actor, name=doc[f.tok_start : f.tok_end].text), rule="place:struck-capital"
-            )
+            city = doc[f.tok_start : f.tok_end].text
+            actor = make_actor(f.actor.country or f.actor.code[:3], city, "place", f.actor.kb_id)
+            f = replace(f, actor=actor, rule="place:struck-capital")
         out.append(f)
     return out
 

@@ -87,7 +87,7 @@ def _person_like(span: Any, label: str, kb: KnowledgeBase, names: frozenset[str]
     if label == "PERSON" and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
         return True  # a family's or a leader's name before a noun: "the Kennedy clan", "the Trump era"
     # the tagger saw a person, or saw no name at all ("detained Salvador"): a known person's name wins
-    if label in ("PERSON", "") and _person_name_word(span.text, kb):
+    if label in ("PERSON", "") and span.text in kb.person_name_words:
         return True
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
@@ -107,11 +107,6 @@ def _title_or_given_name(prev: Any, kb: KnowledgeBase) -> bool:
     if prev.text[:1].isupper() and phrase_key(prev.text) in kb.roles:
         return True
     return bool(prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ in ("", "PERSON"))
-
-
-def _person_name_word(word: str, kb: KnowledgeBase) -> bool:
-    """A word of the name of a person in the knowledge base ("Austin" of "Lloyd Austin")."""
-    return any(e.person_name and word in e.actor.name.split() for e in kb.entries.values())
 
 
 @lru_cache(maxsize=1)

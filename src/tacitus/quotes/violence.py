@@ -35,7 +35,7 @@ def is_violence(f: Found, parsed: Any, speaker: Mention | None, cues: Cues) -> b
     if _with_weapon(cue, v.weapons) or _harms(cue, v.harm_verbs, cues):
         return True
     agent = _token_at(parsed, f.speaker_head)
-    if _armed(agent, speaker, v.armed_sectors, cues):
+    if _armed(agent, speaker, v.armed_sectors):
         return True
     target = _target(cue)
     if target is None:
@@ -90,7 +90,7 @@ def _harms(cue: Token, harm_verbs: frozenset[str], cues: Cues) -> bool:
     return any(t.tag_.startswith("VB") and cues.lemma(t) in harm_verbs for t in near)
 
 
-def _armed(agent: Token | None, speaker: Mention | None, sectors: frozenset[str], cues: Cues) -> bool:
+def _armed(agent: Token | None, speaker: Mention | None, sectors: frozenset[str]) -> bool:
     """An actor of an armed sector (RUSMIL, a rebel group), or a role word naming armed people."""
     sector = speaker.actor.sector if speaker is not None and speaker.actor.kind != "person" else None
     if sector and any(sector.endswith(s) for s in sectors):
